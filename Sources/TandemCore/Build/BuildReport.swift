@@ -1,0 +1,25 @@
+/// What a build did, for the CLI's summary and for tests.
+public struct BuildReport: Sendable {
+    public struct Untranslated: Sendable, Equatable {
+        public var translationKey: String
+        public var path: String
+        public var missingLanguages: [String]
+    }
+
+    /// Sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// True when the build had no errors (and, if asked to, wrote its output).
+    public var succeeded: Bool
+    /// language code → number of regular (non-list) pages.
+    public var pagesPerLanguage: [(code: String, count: Int)] = []
+    public var untranslated: [Untranslated] = []
+    public var filesWritten = 0
+    /// Seconds spent in each stage, in order.
+    public var stageTimes: [(stage: String, seconds: Double)] = []
+    /// The linked site, when the build got that far (the server and the review use it).
+    public var site: Site?
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var totalSeconds: Double { stageTimes.reduce(0) { $0 + $1.seconds } }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// The pipeline: load → parse → link → markdown → render → write, each stage a
+/// value handed to the next. Every stage adds its diagnostics; any error stops
+/// the build before anything is written.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    public func build() -> BuildReport {
+        var diagnostics = DiagnosticBag()
+        var times: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = work()
+            times.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return result
+        }
+        func failed(site: Site? = nil) -> BuildReport {
+            var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: false)
+            report.stageTimes = times
+            report.site = site
+            if let site { summarize(site, into: &report) }
+            return report
+        }
+
+        // load
+        guard let config = timed("config", { SiteConfigLoader(siteFolder: options.siteFolder).load(baseURLOverride: options.baseURL, diagnostics: &diagnostics) }) else {
+            return failed()
+        }
+        let theme = timed("theme", { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &diagnostics) })
+        let files = timed("load", {
+            ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+                .scan(into: &diagnostics)
+        })
+
+        // parse
+        let parsed = timed("parse", {
+            Parallel.map(files.count) { index -> (Page?, [Diagnostic]) in
+                var local = DiagnosticBag()
+                let page = PageParser().parse(files[index], diagnostics: &local)
+                return (page, local.items)
+            }
+        })
+        for (_, items) in parsed { diagnostics.append(contentsOf: items) }
+
+        // link
+        let site = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
+
+        // markdown
+        let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })
+
+        if options.strict { diagnostics = diagnostics.promotingWarnings() }
+        guard !diagnostics.hasErrors, let theme else { return failed(site: site) }
+
+        var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: true)
+        report.site = site
+        summarize(site, into: &report)
+        guard options.writeOutput else {
+            report.stageTimes = times
+            return report
+        }
+
+        // render + write: pages are rendered and written in the same parallel
+        // pass so that a 50k-page site never holds all its HTML in memory.
+        let input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        let outcome: Result<Int, Error> = timed("render+write", {
+            do {
+                let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
+                let renderer = SiteRenderer(input: input)
+                let failures = Parallel.map(site.pages.count) { index -> String? in
+                    do {
+                        try writer.write(renderer.renderPage(index))
+                        return nil
+                    } catch {
+                        return "\(site.pages[index].displayPath): \(error)"
+                    }
+                }.compactMap { $0 }
+                if let failure = failures.first {
+                    writer.discard()
+                    return .failure(WriteFailure(message: failure))
+                }
+                let siteFiles = renderer.renderSiteFiles()
+                do {
+                    for file in siteFiles { try writer.write(file) }
+                    if let assets = theme.assetsFolder { try writer.copyFolder(assets, to: "assets") }
+                    try writer.commit()
+                } catch {
+                    writer.discard()
+                    return .failure(error)
+                }
+                return .success(site.pages.count + siteFiles.count)
+            } catch {
+                return .failure(error)
+            }
+        })
+        report.stageTimes = times
+        switch outcome {
+        case .success(let count):
+            report.filesWritten = count
+        case .failure(let error):
+            diagnostics.error(
+                SourceLocation(path: options.resolvedOutputFolder.path), "could not write the site: \(error)",
+                hint: "check that the output folder's parent is writable; the previous output was left as it was")
+            report.diagnostics = finalDiagnostics(diagnostics)
+            report.succeeded = false
+        }
+        return report
+    }
+
+    private func renderMarkdown(_ site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
+        let processor = MarkdownProcessor(allowRawHTML: site.config.allowRawHTML)
+        let resolver = ContentLinkResolver(site: site)
+        let results = Parallel.map(site.pages.count) { index -> (RenderedMarkdown, [Diagnostic]) in
+            let page = site.pages[index]
+            var local = DiagnosticBag()
+            let rendered = processor.process(
+                body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
+                rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
+            return (rendered, local.items)
+        }
+        for (_, items) in results { diagnostics.append(contentsOf: items) }
+        return results.map(\.0)
+    }
+
+    private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] { bag.sorted }
+
+    private func summarize(_ site: Site, into report: inout BuildReport) {
+        report.pagesPerLanguage = site.config.languages.map { language in
+            (language.code, site.pages.filter { $0.languageCode == language.code && $0.kind == .regular }.count)
+        }
+        var untranslated: [BuildReport.Untranslated] = []
+        for key in site.translations.keys.sorted() {
+            guard let versions = site.translations[key], let first = versions.values.min() else { continue }
+            let page = site.pages[first]
+            guard page.kind == .regular else { continue }
+            let missing = site.config.languageCodes.filter { versions[$0] == nil }
+            if !missing.isEmpty {
+                untranslated.append(.init(translationKey: key, path: page.displayPath, missingLanguages: missing))
+            }
+        }
+        report.untranslated = untranslated
+    }
+}
+
+struct WriteFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

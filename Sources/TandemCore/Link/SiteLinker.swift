@@ -1,0 +1,224 @@
+import Foundation
+
+/// The link stage: decides every page's URL, pairs translations, builds the
+/// section tree, and reports pages that would collide.
+public struct SiteLinker: Sendable {
+    public var config: SiteConfig
+    public var includeDrafts: Bool
+
+    public init(config: SiteConfig, includeDrafts: Bool = false) {
+        self.config = config
+        self.includeDrafts = includeDrafts
+    }
+
+    public func link(_ parsed: [Page], diagnostics: inout DiagnosticBag) -> Site {
+        var candidates = parsed.filter { includeDrafts || !$0.isDraft }
+        candidates.sort { ($0.displayPath) < ($1.displayPath) }
+        let pages = removingDuplicateKeys(candidates, diagnostics: &diagnostics)
+
+        var all: [Page] = []
+        for language in config.languages {
+            all += placePages(pages.filter { $0.languageCode == language.code }, language: language)
+        }
+        all.sort { a, b in
+            let la = config.languageCodes.firstIndex(of: a.languageCode) ?? 0
+            let lb = config.languageCodes.firstIndex(of: b.languageCode) ?? 0
+            return (la, a.sitePath) < (lb, b.sitePath)
+        }
+        reportCollisions(all, diagnostics: &diagnostics)
+
+        var translations: [String: [String: Int]] = [:]
+        var byContentPath: [String: Int] = [:]
+        for (index, page) in all.enumerated() {
+            translations[page.translationKey, default: [:]][page.languageCode] = index
+            if let source = page.source { byContentPath[source.contentPath] = index }
+        }
+        let sections = buildSections(all)
+        let aliases = collectAliases(all, diagnostics: &diagnostics)
+        return Site(
+            config: config, pages: all, translations: translations, sections: sections,
+            pagesByContentPath: byContentPath, aliases: aliases)
+    }
+
+    /// Two files of one language that claim the same translation key: keep the first, report the rest.
+    private func removingDuplicateKeys(_ pages: [Page], diagnostics: inout DiagnosticBag) -> [Page] {
+        var firstByKey: [String: Page] = [:]
+        var kept: [Page] = []
+        for page in pages {
+            let id = page.id
+            if let first = firstByKey[id] {
+                let explicit = page.frontMatter.translationKey != nil
+                diagnostics.error(
+                    explicit ? page.frontMatter.location(of: "translationKey") : page.location,
+                    "translationKey '\(page.translationKey)' is already used by \(first.displayPath) in the same language",
+                    hint: "each language may have one page per translationKey; change one of them")
+                continue
+            }
+            firstByKey[id] = page
+            kept.append(page)
+        }
+        return kept
+    }
+
+    /// Gives every page of one language its site path, making the home and
+    /// section pages that were not written.
+    private func placePages(_ pages: [Page], language: Language) -> [Page] {
+        var sectionPages: [String: Page] = [:]
+        var regular: [Page] = []
+        for page in pages {
+            switch page.kind {
+            case .home: sectionPages[""] = page
+            case .section: sectionPages[page.sectionPath] = page
+            case .regular: regular.append(page)
+            }
+        }
+        // Every folder that holds a page, and every folder above it, needs a list page.
+        var needed: Set<String> = [""]
+        for page in regular + Array(sectionPages.values) {
+            var components = page.sectionPath.split(separator: "/").map(String.init)
+            while !components.isEmpty {
+                needed.insert(components.joined(separator: "/"))
+                components.removeLast()
+            }
+        }
+        for path in needed where sectionPages[path] == nil {
+            sectionPages[path] = generatedSectionPage(path: path, language: language)
+        }
+        // Parents before children, so a child's path can build on its parent's.
+        var sitePaths: [String: String] = [:]
+        for path in needed.sorted(by: { $0.split(separator: "/").count < $1.split(separator: "/").count || ($0.split(separator: "/").count == $1.split(separator: "/").count && $0 < $1) }) {
+            guard var page = sectionPages[path] else { continue }
+            if path.isEmpty {
+                page.sitePath = language.code + "/"
+            } else {
+                let components = path.split(separator: "/").map(String.init)
+                let parent = components.dropLast().joined(separator: "/")
+                let segment = page.frontMatter.slug ?? (Slug.make(components.last ?? path).isEmpty ? "section" : Slug.make(components.last ?? path))
+                page.sitePath = (sitePaths[parent] ?? language.code + "/") + segment + "/"
+            }
+            sitePaths[path] = page.sitePath
+            sectionPages[path] = page
+        }
+        var placed = Array(sectionPages.values)
+        for var page in regular {
+            page.sitePath = (sitePaths[page.sectionPath] ?? language.code + "/") + page.slug + "/"
+            placed.append(page)
+        }
+        return placed
+    }
+
+    private func generatedSectionPage(path: String, language: Language) -> Page {
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        let title = path.isEmpty ? language.title : name.prefix(1).uppercased() + name.dropFirst().replacingOccurrences(of: "-", with: " ")
+        return Page(
+            kind: path.isEmpty ? .home : .section, languageCode: language.code, sectionPath: path,
+            translationKey: path.isEmpty ? "_index" : path + "/_index", slug: "",
+            frontMatter: FrontMatter(title: title, location: SourceLocation(path: "content/" + path)))
+    }
+
+    private func reportCollisions(_ pages: [Page], diagnostics: inout DiagnosticBag) {
+        var owner: [String: Page] = [:]
+        for page in pages {
+            if let first = owner[page.sitePath] {
+                diagnostics.error(
+                    page.frontMatter.slug != nil ? page.frontMatter.location(of: "slug") : page.location,
+                    "\(page.displayPath) and \(first.displayPath) both publish to /\(page.sitePath)",
+                    hint: "give one of them a different `slug:` or title")
+            } else {
+                owner[page.sitePath] = page
+            }
+        }
+    }
+
+    private func buildSections(_ pages: [Page]) -> [String: [String: Section]] {
+        var result: [String: [String: Section]] = [:]
+        for (index, page) in pages.enumerated() where page.kind != .regular {
+            let weight = page.frontMatter.weight ?? Int.max
+            result[page.languageCode, default: [:]][page.sectionPath] = Section(
+                path: page.sectionPath, languageCode: page.languageCode, pageIndex: index,
+                pageIndexes: [], childPaths: [], weight: weight)
+        }
+        for (index, page) in pages.enumerated() where page.kind == .regular {
+            result[page.languageCode]?[page.sectionPath]?.pageIndexes.append(index)
+        }
+        for (language, sections) in result {
+            for path in sections.keys where !path.isEmpty {
+                let parent = path.split(separator: "/").dropLast().joined(separator: "/")
+                result[language]?[parent]?.childPaths.append(path)
+            }
+            let locale = Locale(identifier: config.language(language)?.locale ?? language)
+            for path in sections.keys {
+                result[language]?[path]?.pageIndexes.sort { PageOrder.precedes(pages[$0], pages[$1], locale: locale) }
+                let snapshot = result[language] ?? [:]
+                result[language]?[path]?.childPaths.sort { a, b in
+                    guard let sa = snapshot[a], let sb = snapshot[b] else { return a < b }
+                    return PageOrder.precedes(pages[sa.pageIndex], pages[sb.pageIndex], locale: locale)
+                }
+            }
+        }
+        return result
+    }
+
+    private func collectAliases(_ pages: [Page], diagnostics: inout DiagnosticBag) -> [(path: String, pageIndex: Int)] {
+        let taken = Set(pages.map(\.sitePath))
+        var seen: [String: String] = [:]
+        var result: [(path: String, pageIndex: Int)] = []
+        for (index, page) in pages.enumerated() {
+            for alias in page.frontMatter.aliases {
+                let location = page.frontMatter.location(of: "aliases")
+                guard let path = AliasPath.normalize(alias) else {
+                    diagnostics.error(
+                        location, "alias '\(alias)' is not a path inside the site",
+                        hint: "write it as a site path such as /es/old-name/, without `..` or a domain")
+                    continue
+                }
+                if taken.contains(path) {
+                    diagnostics.error(location, "alias '\(alias)' is the URL of an existing page", hint: "remove the alias or rename the page")
+                    continue
+                }
+                if let other = seen[path] {
+                    diagnostics.error(location, "alias '\(alias)' is also claimed by \(other)", hint: "keep it on one page")
+                    continue
+                }
+                seen[path] = page.displayPath
+                result.append((path, index))
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+}
+
+/// The order of pages in lists: weight first (pages without one last), then newest
+/// date first, then title in the language's collation, then URL to break ties.
+enum PageOrder {
+    static func precedes(_ a: Page, _ b: Page, locale: Locale) -> Bool {
+        let wa = a.frontMatter.weight ?? Int.max
+        let wb = b.frontMatter.weight ?? Int.max
+        if wa != wb { return wa < wb }
+        if a.frontMatter.date != b.frontMatter.date {
+            guard let da = a.frontMatter.date else { return false }
+            guard let db = b.frontMatter.date else { return true }
+            return da > db
+        }
+        let order = a.title.compare(b.title, options: [.caseInsensitive], range: nil, locale: locale)
+        if order != .orderedSame { return order == .orderedAscending }
+        return a.sitePath < b.sitePath
+    }
+}
+
+/// Alias paths are written as files, so they must stay inside the output folder.
+enum AliasPath {
+    /// `/es/old/` → `es/old/`; nil for anything with `..`, a scheme or odd characters.
+    static func normalize(_ raw: String) -> String? {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.contains("://"), !trimmed.contains("\\"), !trimmed.contains("?"), !trimmed.contains("#") else { return nil }
+        let components = trimmed.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !components.isEmpty else { return nil }
+        for component in components {
+            if component == "." || component == ".." || component.hasPrefix(".") { return nil }
+            if component.unicodeScalars.contains(where: { $0.value < 0x20 }) { return nil }
+        }
+        let joined = components.joined(separator: "/")
+        return joined.hasSuffix(".html") ? joined : joined + "/"
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Finds every Markdown file under `content/`, works out its language from the
+/// file name suffix (`name.es.md`), and decodes it. Files come back sorted by
+/// path so everything downstream is deterministic.
+public struct ContentScanner: Sendable {
+    public var siteFolder: URL
+    public var languageCodes: [String]
+    public var defaultLanguageCode: String
+
+    public init(siteFolder: URL, languageCodes: [String], defaultLanguageCode: String) {
+        self.siteFolder = siteFolder
+        self.languageCodes = languageCodes
+        self.defaultLanguageCode = defaultLanguageCode
+    }
+
+    public func scan(into diagnostics: inout DiagnosticBag) -> [SourceFile] {
+        let contentFolder = siteFolder.appendingPathComponent("content", isDirectory: true)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentFolder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(
+                SourceLocation(path: "content"), "no content folder",
+                hint: "create content/_index.\(defaultLanguageCode).md, or pass --source with the folder that holds content/")
+            return []
+        }
+        let relativePaths = Self.markdownFiles(under: contentFolder)
+        var files: [SourceFile] = []
+        files.reserveCapacity(relativePaths.count)
+        for contentPath in relativePaths {
+            if let file = load(contentPath: contentPath, contentFolder: contentFolder, diagnostics: &diagnostics) {
+                files.append(file)
+            }
+        }
+        return files
+    }
+
+    /// Relative paths (with `/`) of every `.md` file below `folder`, sorted, hidden files skipped.
+    static func markdownFiles(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        let root = folder.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(root) else { continue }
+            var relative = String(full.dropFirst(root.count))
+            if relative.hasPrefix("/") { relative.removeFirst() }
+            paths.append(relative.precomposedStringWithCanonicalMapping)
+        }
+        return paths.sorted()
+    }
+
+    func load(contentPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
+        let sitePath = "content/" + contentPath
+        let location = SourceLocation(path: sitePath)
+        let components = contentPath.split(separator: "/").map(String.init)
+        let fileName = components.last ?? contentPath
+        let sectionPath = components.dropLast().joined(separator: "/")
+
+        var nameParts = fileName.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        nameParts.removeLast()  // "md"
+        var languageCode = defaultLanguageCode
+        if nameParts.count >= 2, let suffix = nameParts.last {
+            guard languageCodes.contains(suffix) else {
+                diagnostics.error(
+                    location, "unknown language suffix '.\(suffix)' in '\(fileName)'",
+                    hint: "use one of \(languageCodes.map { ".\($0).md" }.joined(separator: ", ")) or add '\(suffix)' to languages in \(SiteConfig.fileName)")
+                return nil
+            }
+            languageCode = suffix
+            nameParts.removeLast()
+        }
+        let baseName = nameParts.joined(separator: ".")
+
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: contentFolder.appendingPathComponent(contentPath)))
+        } catch {
+            diagnostics.error(location, "cannot read the file: \(error.localizedDescription)", hint: "check its permissions")
+            return nil
+        }
+        switch TextDecoder.decode(bytes) {
+        case .failure(.invalidUTF8(let line, let column)):
+            diagnostics.error(
+                SourceLocation(path: sitePath, line: line, column: column), "the file is not valid UTF-8",
+                hint: "save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)")
+            return nil
+        case .success(let text):
+            if text.allSatisfy(\.isWhitespace) {
+                diagnostics.error(location, "the file is empty", hint: "add front matter with at least a title:\n---\ntitle: …\n---")
+                return nil
+            }
+            return SourceFile(
+                path: sitePath, contentPath: contentPath, sectionPath: sectionPath,
+                baseName: baseName, languageCode: languageCode, text: text)
+        }
+    }
+}

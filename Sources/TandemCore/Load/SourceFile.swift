@@ -1,0 +1,37 @@
+/// One Markdown file under `content/`, read and decoded, before its front
+/// matter is parsed.
+public struct SourceFile: Hashable, Sendable {
+    /// Relative to the site folder, with `/` separators: `content/programmes/foo.es.md`.
+    public var path: String
+    /// Relative to `content/`: `programmes/foo.es.md`. Links between content files resolve against this.
+    public var contentPath: String
+    /// The folder inside `content/`: `programmes`, or "" for the content root.
+    public var sectionPath: String
+    /// The file name without language suffix and extension: `foo`, or `_index`.
+    public var baseName: String
+    public var languageCode: String
+    /// The decoded text, line endings normalised to `\n`, byte-order mark removed.
+    public var text: String
+
+    public init(path: String, contentPath: String, sectionPath: String, baseName: String, languageCode: String, text: String) {
+        self.path = path
+        self.contentPath = contentPath
+        self.sectionPath = sectionPath
+        self.baseName = baseName
+        self.languageCode = languageCode
+        self.text = text
+    }
+
+    /// `_index` files are a section's (or, at the root, the site's) own page.
+    public var isIndex: Bool { baseName == "_index" }
+
+    /// What joins a file to its translations unless front matter says otherwise:
+    /// the path inside `content/` without language suffix (`programmes/foo`).
+    public var defaultTranslationKey: String {
+        sectionPath.isEmpty ? baseName : sectionPath + "/" + baseName
+    }
+
+    public func location(line: Int = 1, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,77 @@
+import Yams
+
+/// Reads YAML into `FrontMatterValue`s that remember where each key was
+/// written, and turns Yams' errors into diagnostics with file positions.
+///
+/// Everything goes through `Yams.compose` rather than `Yams.load`: `load`
+/// applies YAML 1.1 typing (`no` → false, `012` → 10), which would silently
+/// change what an author wrote.
+struct YAMLReader {
+    var path: String
+    /// The file line on which the YAML text starts (2 for front matter after `---`).
+    var firstLine: Int = 1
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: firstLine - 1 + mark.line, column: mark.column)
+    }
+
+    /// The document's top level as ordered entries, or nil with an error added.
+    func readMapping(_ yaml: String, what: String, diagnostics: inout DiagnosticBag) -> [FrontMatterEntry]? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error, what: what))
+            return nil
+        } catch {
+            diagnostics.error(SourceLocation(path: path, line: firstLine), "cannot read the \(what): \(error)")
+            return nil
+        }
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error(
+                location(node.mark), "the \(what) must be a list of `key: value` lines",
+                hint: "for example `title: Agenda del taller`")
+            return nil
+        }
+        return entries(of: mapping)
+    }
+
+    func entries(of mapping: Node.Mapping) -> [FrontMatterEntry] {
+        mapping.map { key, value in
+            FrontMatterEntry(key: key.string ?? "", value: convert(value), location: location(key.mark))
+        }
+    }
+
+    func convert(_ node: Node) -> FrontMatterValue {
+        switch node {
+        case .scalar(let scalar):
+            // A plain `~`, `null` or empty value is YAML's null; a quoted "null" is text.
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null }
+            return .text(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.map(convert))
+        case .mapping(let mapping):
+            return .map(entries(of: mapping))
+        case .alias:
+            return .null
+        }
+    }
+
+    func diagnostic(for error: YamlError, what: String) -> Diagnostic {
+        let hint = "check indentation and quote values that contain `:` or start with `*`, `&`, `[` or `{`"
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error(location(mark), "malformed YAML in the \(what): \(problem)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(
+                location(context.mark), "the key '\(Array(Set(duplicates)).sorted().joined(separator: "', '"))' appears twice in the \(what)",
+                hint: "keep one of them")
+        case .reader(let problem, _, _, _):
+            return .error(location(nil), "cannot read the \(what): \(problem)")
+        default:
+            return .error(location(nil), "cannot read the \(what): \(error)")
+        }
+    }
+}

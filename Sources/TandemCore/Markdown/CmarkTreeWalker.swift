@@ -1,0 +1,176 @@
+import CCmarkGFM
+
+/// Reads a cmark document tree: flattens it into `MarkdownBlock`s, extracts
+/// plain text, and maps cmark's body-relative positions to file positions.
+struct CmarkTreeWalker {
+    private(set) var blocks: [MarkdownBlock] = []
+    private(set) var headingNodes: [OpaquePointer] = []
+    private let sourceLines: [Substring]
+    private let firstLine: Int
+
+    init(source: String, firstLine: Int) {
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.firstLine = firstLine
+    }
+
+    /// Visits every node below `root` in document order, children before siblings.
+    static func forEachNode(_ root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+        }
+    }
+
+    static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    func fileLine(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        // Inline nodes may carry no position; their block's line is the next best.
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return firstLine - 1 + line }
+            current = cmark_node_parent(candidate)
+        }
+        return firstLine
+    }
+
+    func location(of node: OpaquePointer, path: String) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        if line > 0 {
+            return SourceLocation(path: path, line: firstLine - 1 + line, column: scalarColumn(line: line, byteColumn: column))
+        }
+        return SourceLocation(path: path, line: fileLine(of: node))
+    }
+
+    /// cmark counts columns in bytes; people count characters.
+    private func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= sourceLines.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let bytes = sourceLines[line - 1].utf8.prefix(byteColumn - 1)
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
+    }
+
+    func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        appendPlainText(of: node, to: &text)
+        return text
+    }
+
+    private func appendPlainText(of node: OpaquePointer, to text: inout String) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE:
+            if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += "\n"
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+            for child in Self.children(of: node) { appendPlainText(of: child, to: &text) }
+        default:
+            for child in Self.children(of: node) { appendPlainText(of: child, to: &text) }
+        }
+    }
+
+    /// The Markdown as written between a node's start and end positions.
+    private func source(of node: OpaquePointer) -> String {
+        let startLine = Int(cmark_node_get_start_line(node))
+        let endLine = Int(cmark_node_get_end_line(node))
+        let startColumn = Int(cmark_node_get_start_column(node))
+        guard startLine >= 1, endLine >= startLine, endLine <= sourceLines.count else { return plainText(of: node) }
+        var lines: [String] = []
+        for number in startLine...endLine {
+            let line = sourceLines[number - 1]
+            if number == startLine {
+                lines.append(String(decoding: line.utf8.dropFirst(max(0, startColumn - 1)), as: UTF8.self))
+            } else {
+                lines.append(line.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func typeString(_ node: OpaquePointer) -> String {
+        guard let raw = cmark_node_get_type_string(node) else { return "" }
+        return String(cString: raw)
+    }
+
+    mutating func collectBlocks(_ node: OpaquePointer, listDepth: Int = 0) {
+        let type = cmark_node_get_type(node)
+        let line = fileLine(of: node)
+        switch type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE:
+            for child in Self.children(of: node) { collectBlocks(child, listDepth: listDepth) }
+        case CMARK_NODE_PARAGRAPH:
+            blocks.append(MarkdownBlock(kind: .paragraph, text: plainText(of: node), source: source(of: node), line: line))
+        case CMARK_NODE_HEADING:
+            headingNodes.append(node)
+            blocks.append(MarkdownBlock(
+                kind: .heading(level: Int(cmark_node_get_heading_level(node))),
+                text: plainText(of: node), source: source(of: node), line: line))
+        case CMARK_NODE_LIST:
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            for item in Self.children(of: node) { collectItem(item, depth: listDepth, ordered: ordered) }
+        default:
+            switch Self.typeString(node) {
+            case "table":
+                for row in Self.children(of: node) {
+                    let cells = Self.children(of: row).map { plainText(of: $0) }
+                    let isHeader = cmark_gfm_extensions_get_table_row_is_header(row) != 0
+                    let rowLine = fileLine(of: row)
+                    let rowSource = rowLine - firstLine + 1
+                    let raw = rowSource >= 1 && rowSource <= sourceLines.count ? String(sourceLines[rowSource - 1]) : cells.joined(separator: " | ")
+                    blocks.append(MarkdownBlock(
+                        kind: isHeader ? .tableHeader : .tableRow, text: cells.joined(separator: " | "),
+                        cells: cells, source: Self.tableCellSources(raw).joined(separator: " | "), line: rowLine))
+                }
+            default:
+                blocks.append(MarkdownBlock(kind: .other, text: plainText(of: node), source: source(of: node), line: line))
+            }
+        }
+    }
+
+    private mutating func collectItem(_ item: OpaquePointer, depth: Int, ordered: Bool) {
+        let children = Self.children(of: item)
+        let own = children.filter { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH }
+        blocks.append(MarkdownBlock(
+            kind: .listItem(depth: depth, ordered: ordered),
+            text: own.map { plainText(of: $0) }.joined(separator: "\n"),
+            source: own.map { source(of: $0) }.joined(separator: "\n"),
+            line: fileLine(of: item)))
+        for child in children where cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH {
+            collectBlocks(child, listDepth: cmark_node_get_type(child) == CMARK_NODE_LIST ? depth + 1 : depth)
+        }
+    }
+
+    /// Splits a table row as written on unescaped pipes, dropping the outer ones.
+    static func tableCellSources(_ row: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in row {
+            if escaped { current.append(character); escaped = false; continue }
+            if character == "\\" { escaped = true; current.append(character); continue }
+            if character == "|" { cells.append(current); current = ""; continue }
+            current.append(character)
+        }
+        cells.append(current)
+        let trimmed = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        var result = trimmed[...]
+        if result.first == "" { result = result.dropFirst() }
+        if result.last == "" { result = result.dropLast() }
+        return Array(result)
+    }
+}
+
+import Foundation

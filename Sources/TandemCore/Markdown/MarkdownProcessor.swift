@@ -1,0 +1,127 @@
+import CCmarkGFM
+import Foundation
+
+/// Parses one Markdown body with libcmark-gfm and renders it to HTML, on the
+/// way giving headings stable ids, turning links to content files into page
+/// URLs, dropping raw HTML unless allowed, and flattening the document into
+/// `MarkdownBlock`s for the programme parsers and the translation review.
+///
+/// Safe to call from many threads at once (see `CmarkRuntime.finishLock`).
+public struct MarkdownProcessor: Sendable {
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// - Parameters:
+    ///   - body: the Markdown after the front matter.
+    ///   - firstLine: the file line the body starts on, so positions are those of the file.
+    ///   - path: the file, for diagnostics.
+    ///   - rewriteLink: decides what each link destination becomes.
+    public func process(
+        body: String, firstLine: Int = 1, path: String,
+        rewriteLink: (String) -> LinkRewrite = { _ in .unchanged },
+        diagnostics: inout DiagnosticBag
+    ) -> RenderedMarkdown {
+        let parseOptions = CMARK_OPT_FOOTNOTES
+        var renderOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+        if allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
+
+        guard let parser = CmarkRuntime.makeParser(options: parseOptions) else {
+            return RenderedMarkdown(html: "", headings: [], blocks: [], plainText: "")
+        }
+        defer { cmark_parser_free(parser) }
+        body.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        CmarkRuntime.finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        CmarkRuntime.finishLock.unlock()
+        guard let document = finished else {
+            return RenderedMarkdown(html: "", headings: [], blocks: [], plainText: "")
+        }
+        defer { cmark_node_free(document) }
+
+        var walker = CmarkTreeWalker(source: body, firstLine: firstLine)
+        walker.collectBlocks(document)
+        let headings = rewriteHeadings(walker.headingNodes, walker: walker)
+        rewriteInlines(document, walker: walker, path: path, rewriteLink: rewriteLink, diagnostics: &diagnostics)
+
+        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: headings, blocks: walker.blocks, plainText: "")
+        }
+        let html = String(cString: rendered)
+        free(rendered)
+        let plainText = walker.blocks.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return RenderedMarkdown(html: html, headings: headings, blocks: walker.blocks, plainText: plainText)
+    }
+
+    /// Replaces each heading by a custom block that renders `<hN id="…">`, since
+    /// cmark's HTML renderer writes headings without ids.
+    private func rewriteHeadings(_ nodes: [OpaquePointer], walker: CmarkTreeWalker) -> [RenderedMarkdown.Heading] {
+        var used: [String: Int] = [:]
+        var headings: [RenderedMarkdown.Heading] = []
+        for node in nodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = walker.plainText(of: node)
+            var id = Slug.make(text)
+            if id.isEmpty { id = "section" }
+            if let count = used[id] {
+                used[id] = count + 1
+                id += "-\(count)"
+            } else {
+                used[id] = 1
+            }
+            headings.append(.init(level: level, text: text, id: id, line: walker.fileLine(of: node)))
+            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(custom, "<h\(level) id=\"\(id)\">")
+            cmark_node_set_on_exit(custom, "</h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_append_child(custom, child)
+            }
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
+        }
+        return headings
+    }
+
+    private func rewriteInlines(
+        _ document: OpaquePointer, walker: CmarkTreeWalker, path: String,
+        rewriteLink: (String) -> LinkRewrite, diagnostics: inout DiagnosticBag
+    ) {
+        var rawHTML: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        CmarkTreeWalker.forEachNode(document) { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                links.append(node)
+            } else if !allowRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                rawHTML.append(node)
+            }
+        }
+        for node in links {
+            guard let raw = cmark_node_get_url(node) else { continue }
+            let url = String(cString: raw)
+            switch rewriteLink(url) {
+            case .unchanged:
+                break
+            case .page(let target):
+                cmark_node_set_url(node, target)
+            case .missing(let message, let hint):
+                diagnostics.error(walker.location(of: node, path: path), message, hint: hint)
+            }
+        }
+        var reportedLines = Set<Int>()
+        for node in rawHTML {
+            let location = walker.location(of: node, path: path)
+            if reportedLines.insert(location.line).inserted {
+                diagnostics.warning(
+                    location, "raw HTML dropped",
+                    hint: "write it in Markdown, or set `markdown: {rawHTML: true}` in \(SiteConfig.fileName) if you trust every author")
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// One file of the built site: where it goes inside the output folder and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    /// Relative to the output folder, `/`-separated: `es/programas/foo/index.html`.
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, data: Data(text.utf8))
+    }
+}

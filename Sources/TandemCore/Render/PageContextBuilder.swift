@@ -1,0 +1,183 @@
+import Foundation
+
+/// Builds the data a template sees for one page. The shape is the theme
+/// contract documented in the README ("Making a theme"): keep them in step.
+struct PageContextBuilder {
+    var input: RenderInput
+    var dateTexts: [String: DateText]
+
+    init(input: RenderInput) {
+        self.input = input
+        var dateTexts: [String: DateText] = [:]
+        for language in input.site.config.languages {
+            dateTexts[language.code] = DateText(locale: language.locale, format: input.theme.strings[language.code]?["date_format"])
+        }
+        self.dateTexts = dateTexts
+    }
+
+    private var site: Site { input.site }
+    private var baseURL: BaseURL { site.config.baseURL }
+
+    func url(_ index: Int) -> String { baseURL.path(site.pages[index].sitePath) }
+    func permalink(_ index: Int) -> String { baseURL.absolute(site.pages[index].sitePath) }
+
+    func date(_ date: CalendarDate?, language: String) -> Any {
+        guard let date else { return false }
+        return ["iso": date.iso, "text": dateTexts[language]?.string(date) ?? date.iso]
+    }
+
+    func summary(_ index: Int) -> String {
+        let page = site.pages[index]
+        if let summary = page.frontMatter.summary, !summary.isEmpty { return summary }
+        guard let first = input.markdown[index].firstParagraph else { return "" }
+        return first.count > 200 ? String(first.prefix(197)).trimmingCharacters(in: .whitespaces) + "…" : first
+    }
+
+    func card(_ index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        return [
+            "title": page.title, "url": url(index), "summary": summary(index),
+            "date": date(page.frontMatter.date, language: page.languageCode),
+            "languageCode": page.languageCode,
+            "languageName": site.config.language(page.languageCode)?.name ?? page.languageCode,
+        ]
+    }
+
+    func common(language code: String) -> [String: Any] {
+        let language = site.config.language(code) ?? site.config.defaultLanguage
+        let home = site.home(code).map(url) ?? baseURL.path(code + "/")
+        return [
+            "lang": code, "langName": language.name,
+            "site": ["title": language.title, "description": language.description, "home": home, "root": baseURL.path("")],
+            "i18n": input.theme.strings[code] ?? [:],
+            "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js")],
+            "menu": menu(language: code, activeSection: nil),
+            "hasMenu": !menu(language: code, activeSection: nil).isEmpty,
+            "bodySuffix": input.bodySuffix,
+            "buildYear": String(input.buildDate.year),
+        ]
+    }
+
+    func menu(language: String, activeSection: String?) -> [[String: Any]] {
+        guard let root = site.section("", language) else { return [] }
+        return root.childPaths.compactMap { path in
+            guard let section = site.section(path, language) else { return nil }
+            return ["title": site.pages[section.pageIndex].title, "url": url(section.pageIndex), "isActive": activeSection == path]
+        }
+    }
+
+    /// Where the switch to `language` goes from this page: its translation, or
+    /// the nearest section that exists in that language, or that language's home.
+    func fallback(for index: Int, in language: String) -> Int? {
+        let page = site.pages[index]
+        var components = page.sectionPath.split(separator: "/").map(String.init)
+        if page.kind == .section { components.removeLast() }
+        while true {
+            if let section = site.section(components.joined(separator: "/"), language) { return section.pageIndex }
+            if components.isEmpty { return site.home(language) }
+            components.removeLast()
+        }
+    }
+
+    func context(for index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        let code = page.languageCode
+        var context = common(language: code)
+        let rendered = input.markdown[index]
+        let topSection = page.sectionPath.split(separator: "/").first.map(String.init)
+        context["menu"] = menu(language: code, activeSection: topSection)
+
+        let translationIndexes = site.translations(of: index)
+        var alternates: [[String: Any]] = [["hreflang": code, "url": permalink(index)]]
+        alternates += translationIndexes.map { ["hreflang": site.pages[$0].languageCode, "url": permalink($0)] }
+        alternates.sort { ($0["hreflang"] as? String ?? "") < ($1["hreflang"] as? String ?? "") }
+        context["alternates"] = alternates
+        let defaultVersion = page.kind == .home ? nil : site.translation(of: index, in: site.config.defaultLanguageCode)
+        context["xDefault"] = page.kind == .home
+            ? baseURL.absolute("")
+            : (defaultVersion.map(permalink) ?? permalink(index))
+
+        var switchItems: [[String: Any]] = []
+        var missing: [[String: Any]] = []
+        for language in site.config.languages {
+            if language.code == code {
+                switchItems.append(["code": language.code, "name": language.name, "url": url(index), "isCurrent": true, "isTranslated": true])
+                continue
+            }
+            if let translation = site.translation(of: index, in: language.code) {
+                switchItems.append(["code": language.code, "name": language.name, "url": url(translation), "isCurrent": false, "isTranslated": true])
+            } else if let target = fallback(for: index, in: language.code) {
+                let item: [String: Any] = ["code": language.code, "name": language.name, "url": url(target), "isCurrent": false, "isTranslated": false]
+                switchItems.append(item)
+                missing.append(item)
+            }
+        }
+        context["languageSwitch"] = switchItems
+        context["missingTranslations"] = missing
+        context["isUntranslated"] = !missing.isEmpty
+
+        let trail = breadcrumbs(for: index)
+        context["breadcrumbs"] = trail
+        context["hasBreadcrumbs"] = trail.count > 1
+        context["canonical"] = permalink(index)
+
+        var pageData: [String: Any] = [
+            "title": page.title, "summary": summary(index), "url": url(index), "permalink": permalink(index),
+            "kind": page.kind.rawValue, "isHome": page.kind == .home, "isSection": page.kind == .section,
+            "isRegular": page.kind == .regular, "content": rendered.html,
+            "date": date(page.frontMatter.date, language: code),
+            "tags": page.frontMatter.tags, "hasTags": !page.frontMatter.tags.isEmpty,
+            "toc": rendered.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "text": $0.text, "id": $0.id] },
+            "hasToc": rendered.headings.filter { $0.level <= 3 }.count >= 3,
+            "params": Dictionary(page.frontMatter.params.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
+            "sourcePath": page.source?.path ?? "",
+            "translationKey": page.translationKey,
+        ]
+        let description = summary(index)
+        pageData["description"] = description.isEmpty ? (site.config.language(code)?.description ?? "") : description
+        if let section = site.section(page.kind == .regular ? page.sectionPath : page.sectionPath, code) {
+            let pages = section.pageIndexes.map(card)
+            if page.kind != .regular {
+                pageData["pages"] = pages
+                pageData["hasPages"] = !pages.isEmpty
+                let children = section.childPaths.compactMap { site.section($0, code) }.map { card($0.pageIndex) }
+                pageData["sections"] = children
+                pageData["hasSections"] = !children.isEmpty
+            } else {
+                pageData["section"] = card(section.pageIndex)
+            }
+        }
+        if page.kind == .home {
+            let others = untranslatedElsewhere(language: code)
+            pageData["untranslated"] = others
+            pageData["hasUntranslated"] = !others.isEmpty
+        }
+        context["page"] = pageData
+        return context
+    }
+
+    func breadcrumbs(for index: Int) -> [[String: Any]] {
+        let page = site.pages[index]
+        var trail: [Int] = []
+        if let home = site.home(page.languageCode) { trail.append(home) }
+        var components: [String] = []
+        for component in page.sectionPath.split(separator: "/") {
+            components.append(String(component))
+            if let section = site.section(components.joined(separator: "/"), page.languageCode), !trail.contains(section.pageIndex) {
+                trail.append(section.pageIndex)
+            }
+        }
+        if !trail.contains(index) { trail.append(index) }
+        return trail.map { ["title": site.pages[$0].title, "url": url($0), "isCurrent": $0 == index] }
+    }
+
+    /// Pages that exist in another language and not in this one, for the home page.
+    func untranslatedElsewhere(language code: String) -> [[String: Any]] {
+        var seenKeys = Set<String>()
+        return site.pages.indices.filter { index in
+            let page = site.pages[index]
+            return page.kind == .regular && page.languageCode != code && site.translation(of: index, in: code) == nil
+                && seenKeys.insert(page.translationKey).inserted
+        }.map(card)
+    }
+}

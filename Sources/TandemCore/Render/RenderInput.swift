@@ -1,0 +1,18 @@
+/// Everything the render stage reads: the linked site, each page's rendered
+/// Markdown (same indexes as `site.pages`), the theme, and the build date.
+public struct RenderInput: Sendable {
+    public var site: Site
+    public var markdown: [RenderedMarkdown]
+    public var theme: Theme
+    public var buildDate: CalendarDate
+    /// Extra HTML put before `</body>` of every page (the dev server's live reload); empty for builds.
+    public var bodySuffix: String
+
+    public init(site: Site, markdown: [RenderedMarkdown], theme: Theme, buildDate: CalendarDate, bodySuffix: String = "") {
+        self.site = site
+        self.markdown = markdown
+        self.theme = theme
+        self.buildDate = buildDate
+        self.bodySuffix = bodySuffix
+    }
+}

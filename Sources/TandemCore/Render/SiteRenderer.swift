@@ -1,0 +1,82 @@
+import Foundation
+
+/// The render stage: every page through its template, plus the files a site
+/// needs around its pages (language chooser, 404 pages, alias redirects,
+/// sitemap, robots.txt, theme assets).
+public struct SiteRenderer: Sendable {
+    public var input: RenderInput
+
+    public init(input: RenderInput) { self.input = input }
+
+    private var site: Site { input.site }
+
+    /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
+    public func renderPage(_ index: Int) -> OutputFile {
+        let builder = PageContextBuilder(input: input)
+        let page = site.pages[index]
+        let html = input.theme.library.render(builder.context(for: index), withTemplate: input.theme.template(for: page)) ?? ""
+        return OutputFile(path: page.sitePath + "index.html", text: html)
+    }
+
+    /// Everything that is not a content page.
+    public func renderSiteFiles() -> [OutputFile] {
+        let builder = PageContextBuilder(input: input)
+        let config = site.config
+        var files: [OutputFile] = []
+
+        var chooser = builder.common(language: config.defaultLanguageCode)
+        chooser["languages"] = config.languages.map { language -> [String: Any] in
+            let home = site.home(language.code).map(builder.url) ?? config.baseURL.path(language.code + "/")
+            return [
+                "code": language.code, "name": language.name, "title": language.title,
+                "description": language.description, "url": home,
+                "permalink": config.baseURL.absolute(language.code + "/"),
+                "enter": input.theme.strings[language.code]?["enter_site"] ?? language.name,
+            ]
+        }
+        chooser["chooserTitle"] = config.languages.map(\.title).joined(separator: " · ")
+        chooser["alternates"] = config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute($0.code + "/")] }
+        chooser["xDefault"] = config.baseURL.absolute("")
+        chooser["canonical"] = config.baseURL.absolute("")
+        files.append(OutputFile(path: "index.html", text: render(chooser, "chooser")))
+
+        for language in config.languages {
+            var context = builder.common(language: language.code)
+            context["is404"] = true
+            context["page"] = ["title": input.theme.strings[language.code]?["not_found_title"] ?? "404", "isRegular": true]
+            context["otherLanguages"] = config.languages.filter { $0.code != language.code }.map { other in
+                ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
+            }
+            files.append(OutputFile(path: language.code + "/404.html", text: render(context, "404")))
+        }
+        var rootNotFound = builder.common(language: config.defaultLanguageCode)
+        rootNotFound["is404"] = true
+        rootNotFound["isRoot"] = true
+        rootNotFound["page"] = ["title": input.theme.strings[config.defaultLanguageCode]?["not_found_title"] ?? "404", "isRegular": true]
+        rootNotFound["otherLanguages"] = config.languages.filter { $0.code != config.defaultLanguageCode }.map { other in
+            ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
+        }
+        files.append(OutputFile(path: "404.html", text: render(rootNotFound, "404")))
+
+        for alias in site.aliases {
+            let target = site.pages[alias.pageIndex]
+            var context = builder.common(language: target.languageCode)
+            context["target"] = ["url": builder.url(alias.pageIndex), "permalink": builder.permalink(alias.pageIndex), "title": target.title]
+            let path = alias.path.hasSuffix("/") ? alias.path + "index.html" : alias.path
+            files.append(OutputFile(path: path, text: render(context, "alias")))
+        }
+        files.append(OutputFile(path: "sitemap.xml", text: SitemapWriter(site: site).xml()))
+        files.append(OutputFile(path: "robots.txt", text: robots()))
+        return files
+    }
+
+    private func render(_ context: [String: Any], _ template: String) -> String {
+        input.theme.library.render(context, withTemplate: template) ?? ""
+    }
+
+    private func robots() -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if site.config.baseURL.hasOrigin { text += "Sitemap: \(site.config.baseURL.absolute("sitemap.xml"))\n" }
+        return text
+    }
+}

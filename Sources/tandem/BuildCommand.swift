@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+            Reads tandem.yaml, content/ and themes/ from the site folder and writes the site into
+            a temporary folder that replaces the output folder only when the build succeeds.
+            Exit status: 0 built, 1 content errors (nothing written), 2 usage errors.
+
+            Examples:
+              tandem build
+              tandem build --source ~/sites/programas --output /srv/www --base-url https://example.org/
+              tandem build --base-url /programas/ --strict
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: output/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The URL the site is served from, e.g. https://example.org/sub/ or /sub/; overrides baseURL in tandem.yaml.", valueName: "url"))
+    var baseURL: String?
+
+    func run() throws {
+        var options = BuildOptions(siteFolder: site.siteFolder, buildDate: try site.resolvedBuildDate())
+        options.outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+        options.baseURL = baseURL
+        options.includeDrafts = site.drafts
+        options.strict = site.strict
+        let report = SiteBuilder(options: options).build()
+        ReportPrinter.printDiagnostics(report.diagnostics)
+        print(ReportPrinter.summary(report, action: "Built", output: output ?? relativeOutput))
+        if !report.succeeded { throw ExitCode(1) }
+    }
+
+    private var relativeOutput: String { site.source == "." ? "output/" : (site.source as NSString).appendingPathComponent("output") + "/" }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the site as a build would, writing nothing.",
+        discussion: """
+            Reports every error and warning of the site (front matter, links, templates, UI strings)
+            with file:line:column. Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage errors.
+
+            Example:
+              tandem check --strict
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        var options = BuildOptions(siteFolder: site.siteFolder, buildDate: try site.resolvedBuildDate())
+        options.includeDrafts = site.drafts
+        options.strict = site.strict
+        options.writeOutput = false
+        let report = SiteBuilder(options: options).build()
+        ReportPrinter.printDiagnostics(report.diagnostics)
+        print(ReportPrinter.summary(report, action: "Checked", output: nil))
+        if !report.succeeded { throw ExitCode(1) }
+    }
+}

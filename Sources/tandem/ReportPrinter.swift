@@ -1,0 +1,36 @@
+import Foundation
+import TandemCore
+
+/// How the CLI shows a build's diagnostics and summary. The core never prints.
+enum ReportPrinter {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        var text = ""
+        for diagnostic in diagnostics {
+            text += "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+            if let hint = diagnostic.hint { text += "    help: \(hint.replacingOccurrences(of: "\n", with: "\n          "))\n" }
+        }
+        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    static func summary(_ report: BuildReport, action: String, output: String?) -> String {
+        var lines: [String] = []
+        if report.succeeded {
+            lines.append("\(action) \(output.map { "into \($0) " } ?? "")in \(String(format: "%.2f", report.totalSeconds)) s")
+        } else {
+            lines.append("\(action) failed: \(report.errors.count) error\(report.errors.count == 1 ? "" : "s"); nothing was written\(output.map { ", \($0) is unchanged" } ?? "")")
+        }
+        if !report.pagesPerLanguage.isEmpty {
+            lines.append("  pages:        " + report.pagesPerLanguage.map { "\($0.code) \($0.count)" }.joined(separator: ", "))
+        }
+        if !report.untranslated.isEmpty {
+            lines.append("  untranslated: \(report.untranslated.count)")
+            for item in report.untranslated.prefix(8) {
+                lines.append("    \(item.path) (no \(item.missingLanguages.joined(separator: ", ")))")
+            }
+            if report.untranslated.count > 8 { lines.append("    … and \(report.untranslated.count - 8) more") }
+        }
+        lines.append("  warnings:     \(report.warnings.count)")
+        if report.filesWritten > 0 { lines.append("  files:        \(report.filesWritten)") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+/// Options shared by the commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
+    var source: String = "."
+
+    @Flag(name: .long, help: "Treat warnings as errors (for CI).")
+    var strict = false
+
+    @Flag(name: .long, help: "Include pages marked `draft: true`.")
+    var drafts = false
+
+    @Option(name: .long, help: ArgumentHelp("Override 'today' (YYYY-MM-DD) for past/upcoming events. Defaults to SOURCE_DATE_EPOCH or today.", valueName: "date"))
+    var buildDate: String?
+
+    var siteFolder: URL { URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL }
+
+    func resolvedBuildDate() throws -> CalendarDate {
+        if let buildDate {
+            guard let date = CalendarDate(iso: buildDate) else { throw ValidationError("--build-date must be YYYY-MM-DD, not '\(buildDate)'") }
+            return date
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+            return CalendarDate(Date(timeIntervalSince1970: seconds))
+        }
+        return CalendarDate(Date())
+    }
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: siteFolder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--source '\(source)' is not a folder")
+        }
+    }
+}
