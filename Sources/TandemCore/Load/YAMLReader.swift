@@ -62,8 +62,13 @@ struct YAMLReader {
     func diagnostic(for error: YamlError, what: String) -> Diagnostic {
         let hint = "check indentation and quote values that contain `:` or start with `*`, `&`, `[` or `{`"
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error(location(mark), "malformed YAML in the \(what): \(problem)", hint: hint)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            var message = "malformed YAML in the \(what): \(problem)"
+            if let context {
+                let start = location(context.mark)
+                message += " (\(context.text) that starts at line \(start.line), column \(start.column))"
+            }
+            return .error(location(mark), message, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
                 location(context.mark), "the key '\(Array(Set(duplicates)).sorted().joined(separator: "', '"))' appears twice in the \(what)",
