@@ -51,6 +51,18 @@ public struct SiteBuilder: Sendable {
         // markdown
         let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })
 
+        // check links: every internal link and anchor must lead somewhere
+        let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
+        let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
+        timed("links", {
+            var otherFiles = Set(["sitemap.xml", "robots.txt", "404.html", "index.html", ""] + staticFiles)
+            if let assets = theme?.assetsFolder {
+                for file in ThemeLoader.files(under: assets, extension: "") { otherFiles.insert("assets/" + file) }
+            }
+            for language in config.languageCodes { otherFiles.insert(language + "/404.html") }
+            InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
+        })
+
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
         guard !diagnostics.hasErrors, let theme else { return failed(site: site) }
 
@@ -85,6 +97,7 @@ public struct SiteBuilder: Sendable {
                 do {
                     for file in siteFiles { try writer.write(file) }
                     if let assets = theme.assetsFolder { try writer.copyFolder(assets, to: "assets") }
+                    if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
                     try writer.commit()
                 } catch {
                     writer.discard()

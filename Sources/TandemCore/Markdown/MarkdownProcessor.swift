@@ -46,7 +46,7 @@ public struct MarkdownProcessor: Sendable {
         var walker = CmarkTreeWalker(source: body, firstLine: firstLine)
         walker.collectBlocks(document)
         let headings = rewriteHeadings(walker.headingNodes, walker: walker)
-        rewriteInlines(document, walker: walker, path: path, rewriteLink: rewriteLink, diagnostics: &diagnostics)
+        let links = rewriteInlines(document, walker: walker, path: path, rewriteLink: rewriteLink, diagnostics: &diagnostics)
 
         guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", headings: headings, blocks: walker.blocks, plainText: "")
@@ -54,7 +54,10 @@ public struct MarkdownProcessor: Sendable {
         let html = String(cString: rendered)
         free(rendered)
         let plainText = walker.blocks.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
-        return RenderedMarkdown(html: html, headings: headings, blocks: walker.blocks, plainText: plainText)
+        var result = RenderedMarkdown(html: html, headings: headings, blocks: walker.blocks, plainText: plainText)
+        result.links = links
+        result.footnoteIDs = Self.footnoteIDs(in: html)
+        return result
     }
 
     /// Replaces each heading by a custom block that renders `<hN id="…">`, since
@@ -86,10 +89,25 @@ public struct MarkdownProcessor: Sendable {
         return headings
     }
 
+    /// cmark-gfm names footnotes `fn-<label>` and their references `fnref-<label>`.
+    static func footnoteIDs(in html: String) -> [String] {
+        guard html.contains("footnote") else { return [] }
+        var ids: [String] = []
+        var rest = html[...]
+        while let range = rest.range(of: "id=\"fn") {
+            let after = rest[range.upperBound...]
+            guard let end = after.firstIndex(of: "\"") else { break }
+            ids.append("fn" + after[..<end])
+            rest = after[end...]
+        }
+        return ids
+    }
+
     private func rewriteInlines(
         _ document: OpaquePointer, walker: CmarkTreeWalker, path: String,
         rewriteLink: (String) -> LinkRewrite, diagnostics: inout DiagnosticBag
-    ) {
+    ) -> [RenderedMarkdown.Link] {
+        var written: [RenderedMarkdown.Link] = []
         var rawHTML: [OpaquePointer] = []
         var links: [OpaquePointer] = []
         CmarkTreeWalker.forEachNode(document) { node in
@@ -103,13 +121,15 @@ public struct MarkdownProcessor: Sendable {
         for node in links {
             guard let raw = cmark_node_get_url(node) else { continue }
             let url = String(cString: raw)
+            let location = walker.location(of: node, path: path)
             switch rewriteLink(url) {
             case .unchanged:
-                break
+                written.append(.init(url: url, line: location.line, column: location.column))
             case .page(let target):
                 cmark_node_set_url(node, target)
+                written.append(.init(url: target, line: location.line, column: location.column))
             case .missing(let message, let hint):
-                diagnostics.error(walker.location(of: node, path: path), message, hint: hint)
+                diagnostics.error(location, message, hint: hint)
             }
         }
         var reportedLines = Set<Int>()
@@ -123,5 +143,6 @@ public struct MarkdownProcessor: Sendable {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+        return written
     }
 }

@@ -31,7 +31,7 @@ public final class OutputWriter: @unchecked Sendable {
     public func copyFolder(_ folder: URL, to prefix: String) throws {
         for relative in ThemeLoader.files(under: folder, extension: "") {
             let data = try Data(contentsOf: folder.appendingPathComponent(relative))
-            try write(OutputFile(path: prefix + "/" + relative, data: data))
+            try write(OutputFile(path: prefix.isEmpty ? relative : prefix + "/" + relative, data: data))
         }
     }
 

@@ -125,4 +125,6 @@ struct TestSite {
 extension BuildReport {
     /// Diagnostics as `path:line:column: severity: message`, the form users see.
     var messages: [String] { diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" } }
+    /// Only the errors, for short failure output when a build should succeed.
+    var errorMessages: [String] { messages.filter { $0.contains(": error: ") } }
 }

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Checks every link a page's Markdown makes inside the site, after all pages
+/// are known: the target must be a page, an alias, or a file the build writes,
+/// and a `#fragment` must be an id on the target page. As in Zola, a broken
+/// internal link is an error naming the file, line and column.
+struct InternalLinkChecker {
+    var site: Site
+    var markdown: [RenderedMarkdown]
+    /// Site paths of files other than pages: assets, static files, sitemap, exports.
+    var otherFiles: Set<String>
+
+    /// Ids every page of the default theme has, besides its headings.
+    static let themeIDs: Set<String> = ["main", "top"]
+
+    func check(diagnostics: inout DiagnosticBag) {
+        var pageBySitePath: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() { pageBySitePath[page.sitePath] = index }
+        for alias in site.aliases { pageBySitePath[alias.path] = pageBySitePath[alias.path] ?? alias.pageIndex }
+        var idsCache: [Int: Set<String>] = [:]
+        func ids(_ index: Int) -> Set<String> {
+            if let cached = idsCache[index] { return cached }
+            let ids = Set(markdown[index].headings.map(\.id)).union(markdown[index].footnoteIDs).union(Self.themeIDs)
+            idsCache[index] = ids
+            return ids
+        }
+        let prefix = site.config.baseURL.pathPrefix
+        for (index, page) in site.pages.enumerated() where index < markdown.count {
+            for link in markdown[index].links {
+                let location = SourceLocation(path: page.displayPath, line: link.line, column: link.column)
+                guard let (path, fragment) = Self.split(link.url) else { continue }
+                var targetIndex: Int? = index
+                if !path.isEmpty {
+                    guard let sitePath = Self.resolve(path, from: page.sitePath, prefix: prefix) else {
+                        diagnostics.error(
+                            location, "link '\(link.url)' points outside the site (its base path is \(prefix))",
+                            hint: "link to the Markdown file instead (e.g. ../agendas/taller.es.md) so the URL follows the base URL")
+                        continue
+                    }
+                    if let target = pageBySitePath[sitePath] ?? pageBySitePath[sitePath + "/"] {
+                        targetIndex = target
+                    } else if otherFiles.contains(sitePath) || otherFiles.contains(sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath) {
+                        targetIndex = nil
+                    } else {
+                        diagnostics.error(location, "broken link: nothing is published at '\(link.url)'", hint: "link to the Markdown file of the page (e.g. ../programmes/foo.es.md)")
+                        continue
+                    }
+                }
+                if let fragment, let targetIndex, !fragment.isEmpty, !ids(targetIndex).contains(fragment) {
+                    let known = markdown[targetIndex].headings.map { "#" + $0.id }.prefix(6).joined(separator: ", ")
+                    diagnostics.error(
+                        location, "link '\(link.url)' points to a missing anchor '#\(fragment)'",
+                        hint: known.isEmpty ? "the target page has no headings to link to" : "anchors on that page include \(known)")
+                }
+            }
+        }
+    }
+
+    /// Path and fragment of an internal link; nil for external links (with a scheme, `//`, or `mailto:`).
+    static func split(_ url: String) -> (path: String, fragment: String?)? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("//") { return nil }
+        if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("/"), !trimmed[..<colon].contains("#") { return nil }
+        var path = Substring(trimmed)
+        var fragment: String?
+        if let hash = trimmed.firstIndex(of: "#") {
+            path = trimmed[..<hash]
+            let raw = String(trimmed[trimmed.index(after: hash)...])
+            fragment = raw.removingPercentEncoding ?? raw
+        }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        return (String(path), fragment)
+    }
+
+    /// The site path a link leads to from a page at `pagePath` (`es/programas/x/`), or nil when it leaves the site.
+    static func resolve(_ path: String, from pagePath: String, prefix: String) -> String? {
+        let decoded = path.removingPercentEncoding ?? path
+        var components: [String]
+        if decoded.hasPrefix("/") {
+            guard decoded.hasPrefix(prefix) || decoded + "/" == prefix else { return nil }
+            components = []
+        } else {
+            components = pagePath.split(separator: "/").map(String.init)
+        }
+        let relative = decoded.hasPrefix("/") ? String(decoded.dropFirst(min(decoded.count, prefix.count))) : decoded
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return nil }
+                components.removeLast()
+            default: components.append(String(component))
+            }
+        }
+        var result = components.joined(separator: "/")
+        if result.hasSuffix("index.html") { result = String(result.dropLast("index.html".count)) }
+        let last = components.last ?? ""
+        if !result.isEmpty, !result.hasSuffix("/"), !last.contains(".") { result += "/" }
+        return result
+    }
+}
+
