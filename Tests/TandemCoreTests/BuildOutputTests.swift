@@ -216,4 +216,22 @@ struct BuildOutputTests {
         #expect(site.build().succeeded)
         #expect(site.file("es/programmes/curso/index.html")?.contains(#"hreflang="en" href="/en/programmes/course/""#) == true)
     }
+
+    @Test func atomFeedPerLanguageAndSocialMeta() throws {
+        let site = try TestSite(Self.pairSite)
+        defer { site.cleanUp() }
+        site.build(baseURL: "https://example.org/")
+        let feed = try #require(site.file("es/feed.xml"))
+        #expect(feed.contains(#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">"#))
+        #expect(feed.contains("<title>Municipalización de los ODM</title>"))
+        #expect(feed.contains("<id>https://example.org/es/programas/municipalizacion-de-los-odm/</id>"))
+        #expect(feed.contains("<updated>2024-11-01T00:00:00Z</updated>"))
+        #expect(!feed.contains("Agenda del taller"), "undated pages stay out of the feed")
+        let html = try #require(site.file("es/programas/municipalizacion-de-los-odm/index.html"))
+        #expect(html.contains(#"<link rel="alternate" type="application/atom+xml" href="/es/feed.xml""#))
+        #expect(html.contains(#"<meta property="og:locale" content="es">"#))
+        #expect(html.contains(#"<meta property="og:locale:alternate" content="en_GB">"#))
+        #expect(html.contains(#"<meta property="og:type" content="article">"#))
+        #expect(html.contains(#"<meta property="og:url" content="https://example.org/es/programas/municipalizacion-de-los-odm/">"#))
+    }
 }

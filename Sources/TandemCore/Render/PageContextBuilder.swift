@@ -51,11 +51,19 @@ struct PageContextBuilder {
             "site": ["title": language.title, "description": language.description, "home": home, "root": baseURL.path("")],
             "i18n": input.theme.strings[code] ?? [:],
             "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js")],
+            "feedURL": baseURL.path(code + "/feed.xml"),
+            "ogLocale": Self.openGraphLocale(language.locale),
+            "ogType": "website",
             "menu": menu(language: code, activeSection: nil),
             "hasMenu": !menu(language: code, activeSection: nil).isEmpty,
             "bodySuffix": input.bodySuffix,
             "buildYear": String(input.buildDate.year),
         ]
+    }
+
+    /// Open Graph wants `es_ES`-style locales; a bare language stays as it is.
+    static func openGraphLocale(_ locale: String) -> String {
+        locale.replacingOccurrences(of: "-", with: "_")
     }
 
     func menu(language: String, activeSection: String?) -> [[String: Any]] {
@@ -117,6 +125,8 @@ struct PageContextBuilder {
         context["isUntranslated"] = !missing.isEmpty
 
         let trail = breadcrumbs(for: index)
+        context["ogLocaleAlternates"] = translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { Self.openGraphLocale($0.locale) } }
+        context["ogType"] = page.kind == .regular ? "article" : "website"
         context["breadcrumbs"] = trail
         context["hasBreadcrumbs"] = trail.count > 1
         context["canonical"] = permalink(index)
