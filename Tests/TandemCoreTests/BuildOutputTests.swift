@@ -234,4 +234,26 @@ struct BuildOutputTests {
         #expect(html.contains(#"<meta property="og:type" content="article">"#))
         #expect(html.contains(#"<meta property="og:url" content="https://example.org/es/programas/municipalizacion-de-los-odm/">"#))
     }
+
+    @Test func searchIndexPerLanguageWithFoldedKeywords() throws {
+        let site = try TestSite("""
+            -- content/p/a.es.md --
+            ---
+            title: Plan anual
+            summary: Resumen breve.
+            ---
+            ## Participación Ciudadana
+            Texto sobre la Municipalización de los ODM.
+            """)
+        defer { site.cleanUp() }
+        site.build()
+        let json = try #require(site.file("es/search-index.json"))
+        #expect(json.contains(#""t":"Plan anual""#))
+        #expect(json.contains(#""u":"/es/p/plan-anual/""#))
+        #expect(json.contains(#""h":["Participación Ciudadana"]"#))
+        #expect(json.contains("municipalizacion"), "keywords are folded so accent-free queries match")
+        #expect(site.file("en/search-index.json") == "[]")
+        let html = try #require(site.file("es/p/plan-anual/index.html"))
+        #expect(html.contains(#"<a class="search-fallback" href="/es/#sections-title">Ver secciones</a>"#), "without JavaScript the search is a link")
+    }
 }

@@ -52,6 +52,7 @@ struct PageContextBuilder {
             "i18n": input.theme.strings[code] ?? [:],
             "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js")],
             "feedURL": baseURL.path(code + "/feed.xml"),
+            "searchIndexURL": baseURL.path(code + "/search-index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
             "ogType": "website",
             "menu": menu(language: code, activeSection: nil),

@@ -66,6 +66,10 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: path, text: render(context, "alias")))
         }
         files.append(OutputFile(path: "sitemap.xml", text: SitemapWriter(site: site).xml()))
+        let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
+        for language in config.languageCodes {
+            files.append(OutputFile(path: language + "/search-index.json", data: search.json(language: language)))
+        }
         let feeds = AtomFeedWriter(site: site, summaries: builder.summary)
         for language in config.languageCodes {
             files.append(OutputFile(path: language + "/feed.xml", text: feeds.xml(language: language)))

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The per-language search index (`es/search-index.json`) read by the theme's
+/// script. Kept small on purpose: title, section, URL and a short text per
+/// page; the script folds accents and case itself.
+struct SearchIndexWriter {
+    struct Entry: Encodable {
+        /// title
+        var t: String
+        /// URL
+        var u: String
+        /// section title
+        var s: String
+        /// summary or opening text, for the snippet and for matching
+        var x: String
+        /// heading texts
+        var h: [String]
+        /// further words of the body, accents and case folded, each once: recall without the whole text
+        var k: String
+    }
+
+    static let textLimit = 240
+    static let keywordLimit = 100
+
+    var site: Site
+    var markdown: [RenderedMarkdown]
+    var summaries: (Int) -> String
+
+    func json(language code: String) -> Data {
+        let baseURL = site.config.baseURL
+        var entries: [Entry] = []
+        for (index, page) in site.pages.enumerated() where page.languageCode == code && page.kind != .home {
+            let section = site.section(page.sectionPath, code).map { site.pages[$0.pageIndex].title } ?? ""
+            let body = index < markdown.count ? markdown[index].plainText.replacingOccurrences(of: "\n", with: " ") : ""
+            var text = page.frontMatter.summary ?? body
+            if text.count > Self.textLimit { text = String(text.prefix(Self.textLimit)) + "…" }
+            let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
+            let shown = Self.words(page.title + " " + text + " " + headings.joined(separator: " "))
+            var keywords: [String] = []
+            var seen = Set(shown)
+            for word in Self.words(body) where word.count >= 4 && seen.insert(word).inserted {
+                keywords.append(word)
+                if keywords.count == Self.keywordLimit { break }
+            }
+            entries.append(Entry(
+                t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
+                x: text, h: Array(headings), k: keywords.joined(separator: " ")))
+        }
+        return Self.encode(entries)
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map(String.init)
+    }
+
+    static func encode(_ entries: [Entry]) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(entries)) ?? Data("[]".utf8)
+    }
+}
