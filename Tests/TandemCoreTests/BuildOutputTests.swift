@@ -255,5 +255,6 @@ struct BuildOutputTests {
         #expect(site.file("en/search-index.json") == "[]")
         let html = try #require(site.file("es/p/plan-anual/index.html"))
         #expect(html.contains(#"<a class="search-fallback" href="/es/#sections-title">Ver secciones</a>"#), "without JavaScript the search is a link")
+        #expect(html.contains(#"<form class="search-form" role="search" hidden>"#), "the search box shows only with JavaScript")
     }
 }

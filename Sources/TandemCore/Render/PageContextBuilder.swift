@@ -50,7 +50,7 @@ struct PageContextBuilder {
             "lang": code, "langName": language.name,
             "site": ["title": language.title, "description": language.description, "home": home, "root": baseURL.path("")],
             "i18n": input.theme.strings[code] ?? [:],
-            "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js")],
+            "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js"), "favicon": baseURL.path("assets/favicon.svg")],
             "feedURL": baseURL.path(code + "/feed.xml"),
             "searchIndexURL": baseURL.path(code + "/search-index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
@@ -135,7 +135,7 @@ struct PageContextBuilder {
         var pageData: [String: Any] = [
             "title": page.title, "summary": summary(index), "url": url(index), "permalink": permalink(index),
             "kind": page.kind.rawValue, "isHome": page.kind == .home, "isSection": page.kind == .section,
-            "isRegular": page.kind == .regular, "content": rendered.html,
+            "isRegular": page.kind == .regular, "content": localizedContent(rendered.html, language: code),
             "date": date(page.frontMatter.date, language: code),
             "tags": page.frontMatter.tags, "hasTags": !page.frontMatter.tags.isEmpty,
             "toc": rendered.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "text": $0.text, "id": $0.id] },
@@ -165,6 +165,23 @@ struct PageContextBuilder {
         }
         context["page"] = pageData
         return context
+    }
+
+    /// cmark-gfm writes a few English or unlabeled bits into its HTML: task-list
+    /// checkboxes without a label and footnote back-links labelled "Back to content".
+    func localizedContent(_ html: String, language code: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") || html.contains("data-footnote-backref") else { return html }
+        let strings = input.theme.strings[code] ?? [:]
+        var result = html
+        if let done = strings["task_done"], let open = strings["task_open"] {
+            result = result
+                .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked disabled aria-label=\"\(XMLText.escape(done))\">")
+                .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled aria-label=\"\(XMLText.escape(open))\">")
+        }
+        if let back = strings["footnote_back"] {
+            result = result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(XMLText.escape(back))\"")
+        }
+        return result
     }
 
     func breadcrumbs(for index: Int) -> [[String: Any]] {

@@ -27,29 +27,15 @@
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   };
   var index = null;
-  var form = document.createElement("form");
-  form.setAttribute("role", "search");
+  var form = box.querySelector("form");
+  var input = box.querySelector("input[type=search]");
+  var list = box.querySelector(".search-results");
+  var status = box.querySelector("[role=status]");
+  if (!form || !input || !list || !status) return;
+  form.hidden = false;
+  var fallback = box.querySelector(".search-fallback");
+  if (fallback) fallback.hidden = true;
   form.addEventListener("submit", function (event) { event.preventDefault(); var first = list.querySelector("a"); if (first) first.click(); });
-  var label = document.createElement("label");
-  label.className = "visually-hidden";
-  label.htmlFor = "site-search";
-  label.textContent = box.getAttribute("data-label");
-  var input = document.createElement("input");
-  input.type = "search";
-  input.id = "site-search";
-  input.autocomplete = "off";
-  input.placeholder = box.getAttribute("data-placeholder");
-  input.setAttribute("aria-controls", "site-search-results");
-  var status = document.createElement("p");
-  status.className = "visually-hidden";
-  status.setAttribute("role", "status");
-  var list = document.createElement("ul");
-  list.id = "site-search-results";
-  list.className = "search-results";
-  list.hidden = true;
-  form.appendChild(label);
-  form.appendChild(input);
-  box.replaceChildren(form, status, list);
 
   function load() {
     if (index) return Promise.resolve(index);
