@@ -48,6 +48,9 @@ public struct SiteBuilder: Sendable {
         // link
         let site = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
 
+        // programme cross-references (by translation key)
+        let references = timed("references", { ProgrammeReferences(site: site, diagnostics: &diagnostics) })
+
         // markdown
         let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })
 
@@ -76,7 +79,8 @@ public struct SiteBuilder: Sendable {
 
         // render + write: pages are rendered and written in the same parallel
         // pass so that a 50k-page site never holds all its HTML in memory.
-        let input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        input.references = references
         let outcome: Result<Int, Error> = timed("render+write", {
             do {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)

@@ -163,6 +163,7 @@ struct PageContextBuilder {
             pageData["untranslated"] = others
             pageData["hasUntranslated"] = !others.isEmpty
         }
+        pageData["related"] = related(for: index)
         context["page"] = pageData
         return context
     }
@@ -181,6 +182,31 @@ struct PageContextBuilder {
         if let back = strings["footnote_back"] {
             result = result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(XMLText.escape(back))\"")
         }
+        return result
+    }
+
+    /// Cards for the pages this page names in its front matter (`agendas`,
+    /// `partners`, `events`, `event`, `programme`) and for the pages that name
+    /// it (`partOf`), each in this page's language when that version exists.
+    func related(for index: Int) -> [String: Any] {
+        guard let references = input.references else { return [:] }
+        let page = site.pages[index]
+        var result: [String: Any] = [:]
+        func cards(_ keys: [String]) -> [[String: Any]] {
+            keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }.map { target in
+                var item = card(target)
+                item["isOtherLanguage"] = site.pages[target].languageCode != page.languageCode
+                return item
+            }
+        }
+        for (key, targets) in references.outgoing[index] ?? [:] {
+            let items = cards(targets)
+            result[key] = items
+            result["has" + key.prefix(1).uppercased() + key.dropFirst()] = !items.isEmpty
+        }
+        let partOf = cards(references.incoming[page.translationKey] ?? [])
+        result["partOf"] = partOf
+        result["hasPartOf"] = !partOf.isEmpty
         return result
     }
 

@@ -5,6 +5,8 @@ public struct RenderInput: Sendable {
     public var markdown: [RenderedMarkdown]
     public var theme: Theme
     public var buildDate: CalendarDate
+    /// Links between programmes, agendas, partner lists and event lists.
+    public var references: ProgrammeReferences?
     /// Extra HTML put before `</body>` of every page (the dev server's live reload); empty for builds.
     public var bodySuffix: String
 
