@@ -71,6 +71,10 @@ enum SeedText {
     static func visibleText(ofHTML html: String) -> String {
         var text = html
         if let start = text.range(of: "<body") { text = String(text[start.lowerBound...]) }
+        // Footnote reference numbers are added by the renderer, not part of the seed's words;
+        // inline tags sit inside words and punctuation ("**Curso**," → "Curso,").
+        text = text.replacingOccurrences(of: #"<sup class="footnote-ref">.*?</sup>"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"</?(strong|em|a|code|sup|span|del)\b[^>]*>"#, with: "", options: .regularExpression)
         return decodeEntities(stripTags(text))
     }
 
