@@ -20,7 +20,7 @@ struct SearchIndexWriter {
     }
 
     static let textLimit = 240
-    static let keywordLimit = 100
+    static let keywordLimit = 150
 
     var site: Site
     var markdown: [RenderedMarkdown]
@@ -36,17 +36,27 @@ struct SearchIndexWriter {
             if text.count > Self.textLimit { text = String(text.prefix(Self.textLimit)) + "…" }
             let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
             let shown = Self.words(page.title + " " + text + " " + headings.joined(separator: " "))
-            var keywords: [String] = []
-            var seen = Set(shown)
-            for word in Self.words(body) where word.count >= 4 && seen.insert(word).inserted {
-                keywords.append(word)
-                if keywords.count == Self.keywordLimit { break }
-            }
+            let keywords = Self.keywords(of: body, excluding: Set(shown))
             entries.append(Entry(
                 t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
-                x: text, h: Array(headings), k: keywords.joined(separator: " ")))
+                x: text, h: Array(headings), k: keywords))
         }
         return Self.encode(entries)
+    }
+
+    /// Up to `keywordLimit` distinct folded words of the body. Capitalised words come first
+    /// (named programmes, places, "Participación Ciudadana": what people search for), then the
+    /// rest in reading order.
+    static func keywords(of body: String, excluding shown: Set<String>) -> String {
+        var seen = shown
+        var named: [String] = []
+        var plain: [String] = []
+        for token in body.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where token.count >= 4 {
+            let word = String(token).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+            guard seen.insert(word).inserted else { continue }
+            if token.first?.isUppercase == true { named.append(word) } else { plain.append(word) }
+        }
+        return (named + plain).prefix(keywordLimit).joined(separator: " ")
     }
 
     static func words(_ text: String) -> [String] {
