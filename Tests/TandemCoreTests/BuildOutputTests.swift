@@ -43,6 +43,7 @@ struct BuildOutputTests {
         -- content/agendas/taller.es.md --
         ---
         title: Agenda del taller
+        timezone: America/Santo_Domingo
         ---
         ## Viernes
         """

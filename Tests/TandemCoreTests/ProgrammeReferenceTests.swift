@@ -23,6 +23,7 @@ struct ProgrammeReferenceTests {
             title: Agenda del taller
             translationKey: agenda-taller
             event: taller
+            timezone: America/Santo_Domingo
             ---
             -- content/partners/taller.es.md --
             ---
@@ -57,6 +58,7 @@ struct ProgrammeReferenceTests {
             ---
             title: Agenda
             translationKey: agenda-taller
+            timezone: Europe/Madrid
             ---
             """)
         defer { site.cleanUp() }

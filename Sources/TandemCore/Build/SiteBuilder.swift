@@ -54,6 +54,9 @@ public struct SiteBuilder: Sendable {
         // markdown
         let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })
 
+        // programme: agendas, partner lists, event timelines
+        let programme = timed("programme", { ProgrammeStage(site: site, markdown: markdown).run(diagnostics: &diagnostics) })
+
         // check links: every internal link and anchor must lead somewhere
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
@@ -81,6 +84,7 @@ public struct SiteBuilder: Sendable {
         // pass so that a 50k-page site never holds all its HTML in memory.
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = references
+        input.programme = programme
         let outcome: Result<Int, Error> = timed("render+write", {
             do {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)

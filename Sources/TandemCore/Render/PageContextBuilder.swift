@@ -164,6 +164,18 @@ struct PageContextBuilder {
             pageData["hasUntranslated"] = !others.isEmpty
         }
         pageData["related"] = related(for: index)
+        if let agenda = input.programme.agendas[index] {
+            context["agenda"] = AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data()
+        }
+        if let partners = input.programme.partnerLists[index] {
+            context["partners"] = PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).list(partners)
+        }
+        if let events = input.programme.eventLists[index] {
+            context["timeline"] = EventTimelineContext(list: events, page: page, buildDate: input.buildDate, dateText: dateTexts[code], baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data()
+        }
+        if page.kind == .section, page.sectionPath.split(separator: "/").first == "partners" {
+            context["directory"] = PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).directory()
+        }
         context["page"] = pageData
         return context
     }
@@ -196,6 +208,7 @@ struct PageContextBuilder {
             keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }.map { target in
                 var item = card(target)
                 item["isOtherLanguage"] = site.pages[target].languageCode != page.languageCode
+                item["facts"] = programmeFacts(target, language: page.languageCode)
                 return item
             }
         }
@@ -208,6 +221,34 @@ struct PageContextBuilder {
         result["partOf"] = partOf
         result["hasPartOf"] = !partOf.isEmpty
         return result
+    }
+
+    /// One line saying what an agenda, partner list or event list holds, for programme pages.
+    func programmeFacts(_ index: Int, language code: String) -> String {
+        let strings = input.theme.strings[code] ?? [:]
+        func fill(_ key: String, _ values: [String: String]) -> String {
+            var text = strings[key] ?? ""
+            for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+            return text
+        }
+        if let agenda = input.programme.agendas[index] {
+            var facts = fill("agenda_facts", ["days": String(agenda.days.count), "sessions": String(agenda.sessions.count)])
+            if let span = agenda.dateSpan, let text = dateTexts[code] {
+                facts += " · " + (span.lowerBound == span.upperBound ? text.string(span.lowerBound) : text.string(span.lowerBound) + " – " + text.string(span.upperBound))
+            }
+            return facts
+        }
+        if let partners = input.programme.partnerLists[index] {
+            let names = partners.prefix(4).map(\.displayName).joined(separator: "; ")
+            return fill("partner_facts", ["count": String(partners.count)]) + (names.isEmpty ? "" : ": " + names + (partners.count > 4 ? "…" : ""))
+        }
+        if let events = input.programme.eventLists[index] {
+            let sorted = events.sorted
+            var facts = fill("event_facts", ["count": String(sorted.count)])
+            if let first = sorted.first, let last = sorted.last { facts += " · \(first.start.year)–\(last.end.year)" }
+            return facts
+        }
+        return ""
     }
 
     func breadcrumbs(for index: Int) -> [[String: Any]] {

@@ -7,6 +7,8 @@ public struct RenderInput: Sendable {
     public var buildDate: CalendarDate
     /// Links between programmes, agendas, partner lists and event lists.
     public var references: ProgrammeReferences?
+    /// Agendas, partner lists and event lists read from their pages.
+    public var programme = ProgrammeData()
     /// Extra HTML put before `</body>` of every page (the dev server's live reload); empty for builds.
     public var bodySuffix: String
 

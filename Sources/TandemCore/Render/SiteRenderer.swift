@@ -75,6 +75,31 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: language + "/feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
+        files += programmeExports()
+        return files
+    }
+
+    /// `.ics` calendars (a whole agenda, each session, each event list) and each agenda's `schedule.json`.
+    public func programmeExports() -> [OutputFile] {
+        var files: [OutputFile] = []
+        let calendars = ICalendarWriter(buildDate: input.buildDate)
+        for (index, agenda) in input.programme.agendas.sorted(by: { $0.key < $1.key }) {
+            let page = site.pages[index]
+            files.append(OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda)))
+            for session in agenda.sessions {
+                files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, session), text: calendars.calendar(for: session, in: agenda)))
+            }
+            let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
+            if let json = try? exporter.data(for: agenda) {
+                files.append(OutputFile(path: AgendaContext.jsonPath(page), data: json))
+            }
+        }
+        for (index, list) in input.programme.eventLists.sorted(by: { $0.key < $1.key }) {
+            let page = site.pages[index]
+            files.append(OutputFile(
+                path: EventTimelineContext.calendarPath(page),
+                text: calendars.calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title)))
+        }
         return files
     }
 

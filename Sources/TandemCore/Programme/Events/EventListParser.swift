@@ -1,0 +1,146 @@
+import Foundation
+
+/// Reads an events timeline: one list item per event, written as
+/// `2017 **Title.** 20 al 22 de marzo. Montevideo-Uruguay.`
+///
+/// The bold span is the title; the year comes from the item's leading year, the
+/// nearest heading above with a year, or the file's context year; the place is
+/// what remains once title and date are taken out.
+public enum EventListParser: Sendable {
+    public static let missingDateMessage = "could not read a date in this event; write it as `2017 **Title** 20 al 22 de marzo. Place`"
+
+    /// - Parameters:
+    ///   - blocks: the page body. List items are events; headings with a year set the
+    ///     year for the items below; a paragraph that starts with a year and a bold
+    ///     title counts as an item too (converted documents lose list markers).
+    ///   - contextYear: the year when neither the item nor a heading gives one.
+    public static func parse(blocks: [MarkdownBlock], path: String, contextYear: Int? = nil) -> EventListParseResult {
+        var diagnostics = DiagnosticBag()
+        var list = EventList()
+        var headingYear: Int?
+        for block in blocks {
+            switch block.kind {
+            case .heading:
+                headingYear = firstYear(in: block.text) ?? headingYear
+            case .listItem(depth: 0, _):
+                read(block, year: headingYear ?? contextYear, path: path, into: &list, diagnostics: &diagnostics)
+            case .paragraph where leadingYear(of: block.text) != nil && leadingYearIsFollowedByBold(block.source):
+                read(block, year: headingYear ?? contextYear, path: path, into: &list, diagnostics: &diagnostics)
+            default:
+                break
+            }
+        }
+
+        // Sorting silently would hide a typo in a year; say once where the order breaks.
+        for (previous, item) in zip(list.items, list.items.dropFirst()) where item.start < previous.start {
+            diagnostics.note(SourceLocation(path: path, line: item.line),
+                             "'\(item.title)' (\(item.start.iso)) is listed after '\(previous.title)' (\(previous.start.iso)); the timeline is shown in date order",
+                             hint: "check the dates, or reorder the list")
+            break
+        }
+        return EventListParseResult(list: list, diagnostics: diagnostics)
+    }
+
+    private static func read(_ block: MarkdownBlock, year: Int?, path: String, into list: inout EventList,
+                             diagnostics: inout DiagnosticBag) {
+        let location = SourceLocation(path: path, line: block.line)
+        let itemYear = leadingYear(of: block.text)
+        let bold = InlineMarkup.emphasisSpans(block.source).first { $0.strength >= 2 }
+
+        var rest: String
+        var title: String?
+        if let bold {
+            title = tidyTitle(bold.text)
+            rest = InlineMarkup.plainText(block.source[..<bold.range.lowerBound]) + " | " + InlineMarkup.plainText(block.source[bold.range.upperBound...])
+        } else {
+            rest = block.text
+        }
+        rest = rest.replacingOccurrences(of: "\n", with: " ")
+        if itemYear != nil { rest = dropLeadingYear(rest) }
+
+        let phrase: EventDatePhrase
+        switch EventDatePhrase.find(in: rest, contextYear: itemYear ?? year) {
+        case .success(let found):
+            phrase = found
+        case .failure(.noYear):
+            list.unparsed.append(block)
+            diagnostics.warning(location, "no year for this event",
+                                hint: "start the item with the year (`2017 **Title** …`) or put it under a heading with the year")
+            return
+        case .failure(.impossible(let reason)):
+            list.unparsed.append(block)
+            diagnostics.warning(location, "could not read the date of this event: \(reason)")
+            return
+        case .failure(.noDate):
+            list.unparsed.append(block)
+            diagnostics.warning(location, missingDateMessage)
+            return
+        }
+
+        let characters = Array(rest)
+        let before = String(characters[..<phrase.range.lowerBound])
+        // "15 y 16 de junio de Barcelona": the preposition belongs to neither date nor place.
+        let after = String(characters[phrase.range.upperBound...])
+            .replacingOccurrences(of: #"^\s*(?i:de|del|en|in)\s+"#, with: " ", options: .regularExpression)
+        var description: String?
+        var placeText = before + " | " + after
+        if title == nil {
+            // No bold title: the first sentence after the date is the title, the rest its description.
+            let sentences = splitFirstSentence(after)
+            title = tidyTitle(sentences.first)
+            description = sentences.rest
+            placeText = ""
+        }
+        let place = EventPlace.clean(placeText)
+        guard let title, !title.isEmpty else {
+            list.unparsed.append(block)
+            diagnostics.warning(location, "this event has a date but no title", hint: "write the title in bold: `**Title**`")
+            return
+        }
+        list.items.append(EventItem(title: title, start: phrase.start, end: phrase.end, precision: phrase.precision,
+                                    place: place.place, organizer: place.organizer, description: description,
+                                    text: block.text, line: block.line))
+    }
+
+    // MARK: - Small readers
+
+    /// A year at the very start of an item ("2017 **…**"), not the start of a date ("2017-11-22").
+    static func leadingYear(of text: String) -> Int? {
+        let tokens = DateToken.tokenize(text)
+        guard let first = tokens.first, case .year(let year) = first.kind, (1900...2199).contains(year) else { return nil }
+        if tokens.count > 1, case .mark(let mark) = tokens[1].kind, "-–/".contains(mark) { return nil }
+        return year
+    }
+
+    private static func leadingYearIsFollowedByBold(_ source: String) -> Bool {
+        source.drop { $0.isNumber || $0.isWhitespace }.hasPrefix("**")
+    }
+
+    private static func dropLeadingYear(_ text: String) -> String {
+        let tokens = DateToken.tokenize(text)
+        guard let first = tokens.first, case .year = first.kind else { return text }
+        return String(Array(text)[first.range.upperBound...])
+    }
+
+    private static func firstYear(in text: String) -> Int? {
+        for token in DateToken.tokenize(text) {
+            if case .year(let year) = token.kind, (1900...2199).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// "XXI Cumbre de Mercociudades." → "XXI Cumbre de Mercociudades"; line breaks become spaces.
+    private static func tidyTitle(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let spaced = text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        let trimmed = spaced.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;:|")))
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private static func splitFirstSentence(_ text: String) -> (first: String?, rest: String?) {
+        let trimmed = String(text.drop { $0.isWhitespace || ".,;:|".contains($0) }).trimmingCharacters(in: .whitespaces)
+        guard let stop = trimmed.range(of: ". ") else { return (trimmed, nil) }
+        let rest = trimmed[stop.upperBound...].trimmingCharacters(in: .whitespaces)
+        return (String(trimmed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
+    }
+}

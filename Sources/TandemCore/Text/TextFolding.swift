@@ -1,0 +1,22 @@
+import Foundation
+
+/// Case- and accent-blind comparison keys, so "Sábado", "sabado" and "SÁBADO"
+/// name the same day and "México" matches "Mexico".
+enum TextFolding: Sendable {
+    static let spanish = Locale(identifier: "es")
+
+    static func key(_ text: some StringProtocol) -> String {
+        String(text).precomposedStringWithCanonicalMapping
+            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: spanish)
+    }
+
+    /// Folds character by character so that positions in the result line up with
+    /// positions in the original: parsers match on the folded copy and cut the original.
+    static func characters(_ text: some StringProtocol) -> [Character] {
+        text.map { character in
+            let folded = key(String(character))
+            if folded.count == 1, let first = folded.first { return first }
+            return Character(character.lowercased().count == 1 ? character.lowercased() : String(character))
+        }
+    }
+}
