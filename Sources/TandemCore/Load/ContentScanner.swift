@@ -26,15 +26,26 @@ public struct ContentScanner: Sendable {
         let relativePaths = Self.markdownFiles(under: contentFolder)
         var files: [SourceFile] = []
         files.reserveCapacity(relativePaths.count)
-        for contentPath in relativePaths {
-            if let file = load(contentPath: contentPath, contentFolder: contentFolder, diagnostics: &diagnostics) {
+        var byNormalizedPath: [String: String] = [:]
+        for rawPath in relativePaths {
+            // Names are compared in NFC: "Año.es.md" typed on macOS (NFD) and on Linux (NFC) are one page.
+            let contentPath = rawPath.precomposedStringWithCanonicalMapping
+            if let other = byNormalizedPath[contentPath] {
+                diagnostics.error(
+                    SourceLocation(path: "content/" + rawPath), "this file name and content/\(other) differ only in how accents are encoded (NFC/NFD)",
+                    hint: "keep one of the two files")
+                continue
+            }
+            byNormalizedPath[contentPath] = rawPath
+            if let file = load(contentPath: contentPath, readingFrom: rawPath, contentFolder: contentFolder, diagnostics: &diagnostics) {
                 files.append(file)
             }
         }
         return files
     }
 
-    /// Relative paths (with `/`) of every `.md` file below `folder`, sorted, hidden files skipped.
+    /// Relative paths (with `/`) of every `.md` file below `folder`, as the file system
+    /// spells them, sorted, hidden files skipped.
     static func markdownFiles(under folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
@@ -46,12 +57,12 @@ public struct ContentScanner: Sendable {
             guard full.hasPrefix(root) else { continue }
             var relative = String(full.dropFirst(root.count))
             if relative.hasPrefix("/") { relative.removeFirst() }
-            paths.append(relative.precomposedStringWithCanonicalMapping)
+            paths.append(relative)
         }
         return paths.sorted()
     }
 
-    func load(contentPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
+    func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
         let components = contentPath.split(separator: "/").map(String.init)
@@ -75,7 +86,7 @@ public struct ContentScanner: Sendable {
 
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: contentFolder.appendingPathComponent(contentPath)))
+            bytes = Array(try Data(contentsOf: contentFolder.appendingPathComponent(rawPath)))
         } catch {
             diagnostics.error(location, "cannot read the file: \(error.localizedDescription)", hint: "check its permissions")
             return nil

@@ -68,6 +68,6 @@ struct SearchIndexWriter {
     static func encode(_ entries: [Entry]) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        return HTMLSafeJSON.escape((try? encoder.encode(entries)) ?? Data("[]".utf8))
     }
 }

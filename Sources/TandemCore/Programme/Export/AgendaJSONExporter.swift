@@ -19,7 +19,7 @@ public struct AgendaJSONExporter: Sendable {
         // The version changes exactly when the programme does, so apps know when to refresh.
         schedule.version = String(FNV1a.hex64(String(decoding: try encoder.encode(schedule.conference), as: UTF8.self)).prefix(12))
         let document = ScheduleJSON.Document(generator: ScheduleJSON.Generator(name: "Tandem", url: nil), schedule: schedule)
-        return try encoder.encode(document) + Data("\n".utf8)
+        return HTMLSafeJSON.escape(try encoder.encode(document)) + Data("\n".utf8)
     }
 
     public func string(for agenda: Agenda) throws -> String {
