@@ -21,8 +21,12 @@ struct FuzzTests {
 
     static let iterations = Int(ProcessInfo.processInfo.environment["TANDEM_FUZZ_ITERATIONS"] ?? "") ?? 3000
 
-    /// Seeds drawn from real content, so mutations explore the interesting grammar.
-    static let corpus: [String] = [
+    // Seeds drawn from real content, so mutations explore the interesting grammar.
+    /// The hand-written seeds below plus every file of the bundled `content/`.
+    static let corpus: [String] = handWritten + ThemeLoader.files(under: TestSite.repositoryRoot.appendingPathComponent("content"), extension: "md")
+        .compactMap { try? String(contentsOf: TestSite.repositoryRoot.appendingPathComponent("content/" + $0), encoding: .utf8) }
+
+    static let handWritten: [String] = [
         "---\ntitle: Taller\ndate: 2024-11-01\ntags: [a, b]\n---\n## Viernes 1 de noviembre\n\n| Hora | Sesión |\n|---|---|\n| 10:30-10:40 (10 minutos) | Palabras: Sr. X |\n",
         "---\ntitle: Cumbre\n---\n## Jueves | 31 de octubre\n\n- 19:30 hrs. *Conferencia Magistral:*\n  El Papel\n  - detalle\n",
         "- 2017 **Foro Mundial.** 19 – 21 de abril. Madrid - España.\n- 2017 **XXII Cumbre**. Córdoba 29 y 30 De noviembre y 1° de Diciembre.\n",
@@ -48,6 +52,7 @@ struct FuzzTests {
     }
 
     @Test func frontMatterMarkdownAndProgrammeParsersSurviveMutations() {
+        #expect(Self.corpus.count >= Self.handWritten.count + 20, "the bundled content is part of the corpus")
         var rng = SplitMix64(state: 20241101)
         var parsedPages = 0
         for iteration in 0..<Self.iterations {
