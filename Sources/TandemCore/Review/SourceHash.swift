@@ -1,0 +1,64 @@
+import Foundation
+
+/// The `source_hash` a translation records: which version of its source it was
+/// made from. Only the Markdown body counts, after a normalization that ignores
+/// what an editor may change without changing the text:
+///
+/// 1. the body is everything after the front matter's closing `---` line;
+/// 2. CRLF and lone CR become LF;
+/// 3. the text is put in Unicode NFC (so "é" typed either way hashes alike);
+/// 4. spaces and tabs at the end of each line are removed;
+/// 5. runs of blank lines become one blank line;
+/// 6. blank lines at the start and end are removed;
+/// 7. SHA-256 of the UTF-8 bytes of the lines joined with LF (no final newline).
+///
+/// It is written `sha256:` followed by the first 16 hex digits of the digest
+/// (`sha256:3f2a9c…`); a recorded value with more digits, or without the
+/// `sha256:` prefix, matches too.
+public enum SourceHash: Sendable {
+    public static let prefix = "sha256:"
+    /// Hex digits written into front matter: 64 bits are plenty to tell versions of one file apart.
+    public static let writtenDigits = 16
+
+    /// The body as it is hashed (steps 2–6).
+    public static func normalize(_ body: String) -> String {
+        let unified = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .precomposedStringWithCanonicalMapping
+        var lines: [Substring] = []
+        var previousBlank = true  // drops leading blank lines
+        for rawLine in unified.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = rawLine
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            let blank = line.isEmpty
+            if blank && previousBlank { continue }
+            lines.append(line)
+            previousBlank = blank
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// All 64 hex digits of the normalized body's digest.
+    public static func fullHex(of body: String) -> String {
+        SHA256.hex(Array(normalize(body).utf8))
+    }
+
+    /// The value to write as `source_hash`: `sha256:` + 16 hex digits.
+    public static func of(body: String) -> String {
+        prefix + fullHex(of: body).prefix(writtenDigits)
+    }
+
+    /// True when `recorded` names this body's version.
+    public static func matches(_ recorded: String, body: String) -> Bool {
+        guard let digits = digits(of: recorded) else { return false }
+        return fullHex(of: body).hasPrefix(digits)
+    }
+
+    /// The hex digits of a recorded value, or nil when it is not a hash Tandem wrote.
+    static func digits(of recorded: String) -> String? {
+        var value = recorded.trimmingCharacters(in: .whitespaces).lowercased()
+        if value.hasPrefix(prefix) { value.removeFirst(prefix.count) }
+        guard value.count >= 8, value.count <= 64, value.allSatisfy(\.isHexDigit) else { return nil }
+        return value
+    }
+}
