@@ -205,4 +205,14 @@ struct StatusTests {
         let expected = try String(contentsOf: fixture, encoding: .utf8)
         #expect(json + "\n" == expected, "\(json)")
     }
+
+    @Test func theBundledTranslationsAreCurrent() throws {
+        var diagnostics = DiagnosticBag()
+        let site = try #require(ContentSiteLoader(siteFolder: TestSite.repositoryRoot).load(diagnostics: &diagnostics))
+        let report = StatusReport(site: site)
+        #expect(report.count(.stale) == 0)
+        #expect(report.count(.untracked) == 0)
+        #expect(report.status(of: "municipalizacion-odm")?.version("en")?.state == .ok)
+        #expect(report.status(of: "fortalecimiento-gobiernos-locales")?.sourceLanguageCode == "en")
+    }
 }
