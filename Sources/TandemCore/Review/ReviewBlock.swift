@@ -18,7 +18,7 @@ public struct ReviewBlock: Sendable {
         facts = TextFacts(text)
         let imageSources = Self.imageSources(block.source)
         images = imageSources.count
-        var links = InlineMarkup.links(block.source).map(\.url)
+        var links = block.source.contains("](") ? InlineMarkup.links(block.source).map(\.url) : []
         for source in imageSources {
             if let index = links.firstIndex(of: source) { links.remove(at: index) }
         }
@@ -28,7 +28,9 @@ public struct ReviewBlock: Sendable {
         self.anchors = anchors.sorted()
         length = text.count
         let firstCell = block.kind == .tableRow ? (block.cells.first ?? "") : text
-        if case .parsed(let range) = TimeRangeParser.parse(firstCell) {
+        // A session starts with its time: the first few characters are enough.
+        if firstCell.first(where: { !$0.isWhitespace && $0 != "*" && $0 != "_" })?.isNumber == true,
+           case .parsed(let range) = TimeRangeParser.parse(String(firstCell.prefix(40))) {
             leadingTime = range.start.hour * 60 + range.start.minute
         }
     }

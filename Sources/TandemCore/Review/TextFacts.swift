@@ -40,8 +40,8 @@ public struct TextFacts: Sendable, Equatable {
     static let fullMonths: [String: Int] = {
         var table: [String: Int] = [:]
         for index in 0..<12 {
-            table[TextFolding.key(CalendarWords.spanishMonths[index])] = index + 1
-            table[TextFolding.key(CalendarWords.englishMonths[index])] = index + 1
+            table[fold(Substring(CalendarWords.spanishMonths[index]))] = index + 1
+            table[fold(Substring(CalendarWords.englishMonths[index]))] = index + 1
         }
         table["setiembre"] = 9
         table["sept"] = 9
@@ -60,11 +60,11 @@ public struct TextFacts: Sendable, Equatable {
                 if let last = rawChunk.last { sentenceStart = last == "." || last == "!" || last == "?" || last == ":" }
             }
             guard !chunk.isEmpty else { continue }
-            if let url = Self.url(chunk) {
+            if chunk.contains("://") || chunk.hasPrefix("www.") || chunk.hasPrefix("WWW."), let url = Self.url(chunk) {
                 facts.append(Fact(kind: .url, key: url, written: String(chunk)))
                 continue
             }
-            if Self.isEmail(chunk) {
+            if chunk.contains("@"), Self.isEmail(chunk) {
                 facts.append(Fact(kind: .email, key: chunk.lowercased(), written: String(chunk)))
                 continue
             }
@@ -72,7 +72,7 @@ public struct TextFacts: Sendable, Equatable {
                 scanNumbers(chunk, percentNext: index + 1 < chunks.count && chunks[index + 1].hasPrefix("%"))
                 continue
             }
-            let folded = TextFolding.key(chunk)
+            let folded = Self.fold(chunk)
             if let month = Self.fullMonths[folded] {
                 // A month counts only beside a number ("junio 2013", "1 de noviembre"); "may" alone is a verb.
                 let near = (max(0, index - 3)...min(chunks.count - 1, index + 3)).contains { $0 != index && hasDigit[$0] }
@@ -141,6 +141,18 @@ public struct TextFacts: Sendable, Equatable {
             let isPercent = (index < characters.count && characters[index] == "%") || (index == characters.count && percentNext)
             facts.append(Fact(kind: isPercent ? .percentage : .number, key: Self.normalizedNumber(raw), written: raw + (isPercent ? "%" : "")))
         }
+    }
+
+    /// Lowercase without accents ("Perú" → "peru"): much cheaper than Foundation's
+    /// locale-aware folding, which matters on pages of thousands of blocks.
+    static func fold(_ word: Substring) -> String {
+        let lower = word.lowercased()
+        guard !lower.unicodeScalars.allSatisfy(\.isASCII) else { return lower }
+        var scalars = String.UnicodeScalarView()
+        for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// "1.000" and "1,000" → "1000"; "2,5" and "2.5" → "2.5"; "007" → "7".
