@@ -71,7 +71,7 @@ struct ReviewCLITests {
     }
 
     @Test func newCommandsExplainThemselvesWithAnExample() throws {
-        for command in ["status", "translate"] {
+        for command in ["status", "translate", "review"] {
             let run = try CLITests.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("Example"), "\(command) --help needs an example")
@@ -84,5 +84,18 @@ struct ReviewCLITests {
         let run = try CLITests.run(["build", "--source", site.folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("translations: 1 missing, 0 stale"))
+    }
+
+    @Test func reviewWritesTheReviewSite() throws {
+        let site = try TestSite(Self.pair)
+        defer { site.cleanUp() }
+        let run = try CLITests.run(["review", "--source", site.folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Reviewed 1 translated page into "))
+        #expect(run.stdout.contains("status:   2 pages: 1 missing, 0 stale, 0 draft, 1 untracked"))
+        #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("output-review/pairs/a.html").path))
+        let intoOutput = try CLITests.run(["review", "--source", site.folder.path, "--output", site.folder.appendingPathComponent("output").path])
+        #expect(intoOutput.status == 1)
+        #expect(intoOutput.stderr.contains("error: the review site is never written into the public site's folder"))
     }
 }
