@@ -85,7 +85,9 @@ struct ReviewChecks: Sendable {
 
     /// Same words, and at least one that is not a name or number: "ILPES" or "Quito, Ecuador" may stay as they are.
     static func isUntranslated(_ a: ReviewBlock, _ b: ReviewBlock) -> Bool {
-        guard normalized(a.displayText) == normalized(b.displayText) else { return false }
+        // Cheap comparisons first: identical texts have the same words and names.
+        guard a.facts.commonWords == b.facts.commonWords, a.facts.names == b.facts.names,
+              normalized(a.displayText) == normalized(b.displayText) else { return false }
         if !a.facts.commonWords.isEmpty { return true }
         // Headings and table headers are short: two capitalised words the same in both languages are suspicious.
         switch a.block.kind {

@@ -67,7 +67,8 @@ struct ReviewPageRenderer: Sendable {
         case .tableRow: label = "table row"
         case .other: label = "block"
         }
-        let text = e(block.displayText).replacingOccurrences(of: "\n", with: "<br>")
+        var text = e(block.displayText)
+        if text.utf8.contains(10) { text = text.replacingOccurrences(of: "\n", with: "<br>") }
         let style = indent > 0 ? " style=\"padding-left:\(indent + 1)em\"" : ""
         let isHeading: Bool = { if case .heading = block.block.kind { return true } else { return false } }()
         return "<td lang=\"\(e(language))\"\(style)><span class=\"kind\" lang=\"en\">\(label)</span> "

@@ -73,6 +73,12 @@ public struct ReviewSiteBuilder: Sendable {
         }
         files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: entries, totalFindings: totalFindings)))
 
+        // Content errors stop the review before anything is written, as they stop a build.
+        guard !diagnostics.hasErrors else {
+            report.diagnostics = diagnostics.sorted
+            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return report
+        }
         do {
             let writer = try OutputWriter(outputFolder: outputFolder)
             do {
@@ -83,7 +89,7 @@ public struct ReviewSiteBuilder: Sendable {
                 throw error
             }
             report.filesWritten = files.count
-            report.succeeded = !diagnostics.hasErrors
+            report.succeeded = true
         } catch {
             diagnostics.error(
                 SourceLocation(path: outputFolder.path), "could not write the review site: \(error)",

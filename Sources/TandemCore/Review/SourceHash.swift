@@ -22,8 +22,11 @@ public enum SourceHash: Sendable {
 
     /// The body as it is hashed (steps 2–6).
     public static func normalize(_ body: String) -> String {
-        let unified = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .precomposedStringWithCanonicalMapping
+        var unified = body
+        if unified.utf8.contains(13) {
+            unified = unified.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        unified = unified.precomposedStringWithCanonicalMapping
         var lines: [Substring] = []
         var previousBlank = true  // drops leading blank lines
         for rawLine in unified.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -50,8 +53,13 @@ public enum SourceHash: Sendable {
 
     /// True when `recorded` names this body's version.
     public static func matches(_ recorded: String, body: String) -> Bool {
+        matches(recorded, fullHex: fullHex(of: body))
+    }
+
+    /// The same, with the body's digest already worked out (`fullHex(of:)`).
+    public static func matches(_ recorded: String, fullHex: String) -> Bool {
         guard let digits = digits(of: recorded) else { return false }
-        return fullHex(of: body).hasPrefix(digits)
+        return fullHex.hasPrefix(digits)
     }
 
     /// The hex digits of a recorded value, or nil when it is not a hash Tandem wrote.

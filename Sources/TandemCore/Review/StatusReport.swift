@@ -96,7 +96,8 @@ public struct StatusReport: Sendable, Equatable {
         // A page that exists only in a language other than the source is its own original.
         if written[sourceCode] == nil { sourceCode = firstCode }
         let sourcePage = written[sourceCode].map { site.pages[$0] }
-        let currentHash = sourcePage.map { SourceHash.of(body: $0.body) }
+        let sourceDigest = sourcePage.map { SourceHash.fullHex(of: $0.body) }
+        let currentHash = sourceDigest.map { SourceHash.prefix + $0.prefix(SourceHash.writtenDigits) }
 
         let result: [TranslationStatus.Version] = codes.map { code in
             guard let index = written[code] else {
@@ -110,8 +111,8 @@ public struct StatusReport: Sendable, Equatable {
                 version.currentHash = currentHash
             } else if page.isDraft {
                 version.state = .draft
-            } else if let recorded = page.frontMatter.sourceHash, let sourcePage {
-                version.state = SourceHash.matches(recorded, body: sourcePage.body) ? .ok : .stale
+            } else if let recorded = page.frontMatter.sourceHash, let sourceDigest {
+                version.state = SourceHash.matches(recorded, fullHex: sourceDigest) ? .ok : .stale
             } else {
                 version.state = .untracked
             }

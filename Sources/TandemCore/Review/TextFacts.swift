@@ -51,8 +51,8 @@ public struct TextFacts: Sendable, Equatable {
     static let trimmedPunctuation: Set<Character> = ["(", ")", "[", "]", "{", "}", "\"", "'", "«", "»", "“", "”", "‘", "’", ",", ";", ":", "!", "?", ".", "¡", "¿", "*", "_", "<", ">", "|"]
 
     public init(_ text: String) {
-        let chunks = text.split(whereSeparator: { $0.isWhitespace })
-        let hasDigit = chunks.map { $0.contains(where: \.isNumber) }
+        let chunks = Self.words(text)
+        let hasDigit = chunks.map { $0.utf8.contains { $0 >= 48 && $0 <= 57 } }
         var sentenceStart = true
         for (index, rawChunk) in chunks.enumerated() {
             let chunk = Self.trimmed(rawChunk)
@@ -60,15 +60,17 @@ public struct TextFacts: Sendable, Equatable {
                 if let last = rawChunk.last { sentenceStart = last == "." || last == "!" || last == "?" || last == ":" }
             }
             guard !chunk.isEmpty else { continue }
-            if chunk.contains("://") || chunk.hasPrefix("www.") || chunk.hasPrefix("WWW."), let url = Self.url(chunk) {
+            // Byte checks first: Foundation's substring search is slow on thousands of words.
+            let bytes = chunk.utf8
+            if bytes.contains(58) || bytes.first == 119 || bytes.first == 87, let url = Self.url(chunk) {
                 facts.append(Fact(kind: .url, key: url, written: String(chunk)))
                 continue
             }
-            if chunk.contains("@"), Self.isEmail(chunk) {
+            if bytes.contains(64), Self.isEmail(chunk) {
                 facts.append(Fact(kind: .email, key: chunk.lowercased(), written: String(chunk)))
                 continue
             }
-            if chunk.contains(where: \.isNumber) {
+            if hasDigit[index] {
                 scanNumbers(chunk, percentNext: index + 1 < chunks.count && chunks[index + 1].hasPrefix("%"))
                 continue
             }
@@ -147,12 +149,47 @@ public struct TextFacts: Sendable, Equatable {
     /// locale-aware folding, which matters on pages of thousands of blocks.
     static func fold(_ word: Substring) -> String {
         let lower = word.lowercased()
-        guard !lower.unicodeScalars.allSatisfy(\.isASCII) else { return lower }
+        guard !lower.utf8.allSatisfy({ $0 < 128 }) else { return lower }
         var scalars = String.UnicodeScalarView()
-        for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
-            scalars.append(scalar)
+        for scalar in lower.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value) { continue }  // a combining accent
+            scalars.append(accentless[scalar] ?? scalar)
         }
         return String(scalars)
+    }
+
+    /// The accented letters of Spanish, Portuguese and French, lowercase, and their base letters.
+    static let accentless: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs = ["áa", "àa", "âa", "äa", "ãa", "ée", "èe", "êe", "ëe", "íi", "ìi", "îi", "ïi", "óo", "òo", "ôo", "öo", "õo", "úu", "ùu", "ûu", "üu", "ñn", "çc"]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for pair in pairs {
+            let scalars = Array(pair.unicodeScalars)
+            table[scalars[0]] = scalars[1]
+        }
+        return table
+    }()
+
+    /// The text split at white space, scanning bytes: ASCII spaces directly, other white space by its Unicode property.
+    static func words(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isSpace = scalar.value < 128
+                ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                : scalar.properties.isWhitespace
+            if isSpace {
+                if let begin = start { words.append(text[begin..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = scalars.index(after: index)
+        }
+        if let begin = start { words.append(text[begin...]) }
+        return words
     }
 
     /// "1.000" and "1,000" → "1000"; "2,5" and "2.5" → "2.5"; "007" → "7".
