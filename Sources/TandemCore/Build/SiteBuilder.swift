@@ -162,7 +162,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         report.untranslated = untranslated
-        let status = StatusReport(site: site)
+        let status = StatusReport(site: site, currentHashes: false)
         report.missingTranslations = status.missingCount
         report.staleTranslations = status.staleCount
     }

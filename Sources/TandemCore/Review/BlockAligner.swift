@@ -33,7 +33,7 @@ public enum BlockAligner: Sendable {
         func lo(_ i: Int) -> Int { max(0, i * m / n - halfWidth) }
         func hi(_ i: Int) -> Int { min(m, i * m / n + halfWidth) }
         let width = min(m, 2 * halfWidth) + 2
-        var score = [Double](repeating: -.infinity, count: (n + 1) * width)
+        var score = [Float](repeating: -.infinity, count: (n + 1) * width)
         // 0 = came from the diagonal (pair), 1 = from above (left block alone), 2 = from the left (right block alone).
         var move = [UInt8](repeating: 0, count: (n + 1) * width)
         func slot(_ i: Int, _ j: Int) -> Int? {
@@ -41,7 +41,7 @@ public enum BlockAligner: Sendable {
             guard j >= low, j <= hi(i) else { return nil }
             return i * width + (j - low)
         }
-        func value(_ i: Int, _ j: Int) -> Double {
+        func value(_ i: Int, _ j: Int) -> Float {
             guard let s = slot(i, j) else { return -.infinity }
             return score[s]
         }
@@ -52,12 +52,12 @@ public enum BlockAligner: Sendable {
                     score[s] = 0
                     continue
                 }
-                var best = -Double.infinity
+                var best = -Float.infinity
                 var from: UInt8 = 0
                 if i > 0 && j > 0 {
                     let diagonal = value(i - 1, j - 1)
                     if diagonal > -.infinity {
-                        best = diagonal + similarity(left[i - 1], right[j - 1], agendas: agendas) - threshold
+                        best = diagonal + Float(similarity(left[i - 1], right[j - 1], agendas: agendas) - threshold)
                     }
                 }
                 if i > 0, value(i - 1, j) > best {

@@ -26,19 +26,28 @@ public enum SourceHash: Sendable {
         if unified.utf8.contains(13) {
             unified = unified.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        unified = unified.precomposedStringWithCanonicalMapping
-        var lines: [Substring] = []
-        var previousBlank = true  // drops leading blank lines
-        for rawLine in unified.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine
-            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-            let blank = line.isEmpty
-            if blank && previousBlank { continue }
-            lines.append(line)
-            previousBlank = blank
+        // Lines are cut on bytes: a 1 MB body split Character by Character is slow.
+        let bytes = Array(unified.precomposedStringWithCanonicalMapping.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingBlank = false
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            var trimmedEnd = lineEnd
+            while trimmedEnd > lineStart && (bytes[trimmedEnd - 1] == 32 || bytes[trimmedEnd - 1] == 9) { trimmedEnd -= 1 }
+            if trimmedEnd == lineStart {
+                pendingBlank = !output.isEmpty  // leading blank lines are dropped, runs become one
+            } else {
+                if !output.isEmpty { output.append(10) }
+                if pendingBlank { output.append(10) }
+                output.append(contentsOf: bytes[lineStart..<trimmedEnd])
+                pendingBlank = false
+            }
+            lineStart = lineEnd + 1
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// All 64 hex digits of the normalized body's digest.

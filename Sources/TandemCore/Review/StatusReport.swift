@@ -29,12 +29,14 @@ public struct StatusReport: Sendable, Equatable {
     /// Problems met on the way (a `translationSource` that is not a language).
     public var diagnostics: [Diagnostic]
 
-    public init(site: Site) {
+    /// - Parameter currentHashes: also work out `currentHash` of sources no translation
+    ///   records a hash against (for `status --json`); the build summary does without.
+    public init(site: Site, currentHashes: Bool = true) {
         languageCodes = site.config.languageCodes
         defaultSourceLanguageCode = site.config.sourceLanguageCode
         var diagnostics = DiagnosticBag()
         statuses = site.translations.keys.compactMap { key in
-            Self.status(of: key, in: site, diagnostics: &diagnostics)
+            Self.status(of: key, in: site, currentHashes: currentHashes, diagnostics: &diagnostics)
         }.sorted { a, b in
             (a.sectionPath, a.kind == .regular ? 1 : 0, a.translationKey) < (b.sectionPath, b.kind == .regular ? 1 : 0, b.translationKey)
         }
@@ -71,7 +73,7 @@ public struct StatusReport: Sendable, Equatable {
         statuses.first { $0.translationKey == translationKey }
     }
 
-    static func status(of key: String, in site: Site, diagnostics: inout DiagnosticBag) -> TranslationStatus? {
+    static func status(of key: String, in site: Site, currentHashes: Bool = true, diagnostics: inout DiagnosticBag) -> TranslationStatus? {
         guard let versions = site.translations[key] else { return nil }
         let codes = site.config.languageCodes
         // Pages Tandem made itself (a section nobody wrote an _index for) are not translations.
@@ -96,7 +98,11 @@ public struct StatusReport: Sendable, Equatable {
         // A page that exists only in a language other than the source is its own original.
         if written[sourceCode] == nil { sourceCode = firstCode }
         let sourcePage = written[sourceCode].map { site.pages[$0] }
-        let sourceDigest = sourcePage.map { SourceHash.fullHex(of: $0.body) }
+        // Hashing every source body costs time on big sites: only when someone needs the digest.
+        let needed = currentHashes || codes.contains { code in
+            code != sourceCode && written[code].map { site.pages[$0].frontMatter.sourceHash != nil } == true
+        }
+        let sourceDigest = needed ? sourcePage.map { SourceHash.fullHex(of: $0.body) } : nil
         let currentHash = sourceDigest.map { SourceHash.prefix + $0.prefix(SourceHash.writtenDigits) }
 
         let result: [TranslationStatus.Version] = codes.map { code in

@@ -83,7 +83,7 @@ public struct TextFacts: Sendable, Equatable {
                     continue
                 }
             }
-            guard chunk.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { continue }
+            guard Self.isWord(chunk) else { continue }
             if let first = chunk.first, first.isUppercase {
                 // A capital at the start of a sentence says nothing: neither a name nor a common word.
                 if !sentenceStart || chunk.count > 1 && chunk.allSatisfy({ !$0.isLowercase }) { names.insert(folded) }
@@ -156,6 +156,20 @@ public struct TextFacts: Sendable, Equatable {
             scalars.append(accentless[scalar] ?? scalar)
         }
         return String(scalars)
+    }
+
+    /// Letters, hyphens and apostrophes only; ASCII is checked byte by byte, the rest by Unicode properties.
+    static func isWord(_ chunk: Substring) -> Bool {
+        var ascii = true
+        for byte in chunk.utf8 {
+            if byte >= 128 {
+                ascii = false
+                break
+            }
+            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            if !isLetter && byte != 45 && byte != 39 { return false }
+        }
+        return ascii || chunk.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// The accented letters of Spanish, Portuguese and French, lowercase, and their base letters.
