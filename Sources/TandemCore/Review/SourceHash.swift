@@ -27,7 +27,10 @@ public enum SourceHash: Sendable {
             unified = unified.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // Lines are cut on bytes: a 1 MB body split Character by Character is slow.
-        let bytes = Array(unified.precomposedStringWithCanonicalMapping.utf8)
+        // Text made only of code points below U+0300 has no combining marks and is NFC
+        // already; only other text goes through Foundation's (slow) normalization.
+        let isPlainLatin = unified.utf8.allSatisfy { $0 < 0xCC }
+        let bytes = Array((isPlainLatin ? unified : unified.precomposedStringWithCanonicalMapping).utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var pendingBlank = false

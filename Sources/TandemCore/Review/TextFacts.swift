@@ -229,10 +229,16 @@ public struct TextFacts: Sendable, Equatable {
     }
 
     static func trimmed(_ chunk: Substring) -> Substring {
+        // Most words start and end with a letter or digit: no need to look further.
+        if let first = chunk.utf8.first, let last = chunk.utf8.last, Self.isPlainEdge(first), Self.isPlainEdge(last) { return chunk }
         var result = chunk
         while let first = result.first, trimmedPunctuation.contains(first) { result = result.dropFirst() }
         while let last = result.last, trimmedPunctuation.contains(last) { result = result.dropLast() }
         return result
+    }
+
+    static func isPlainEdge(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
     }
 
     /// `https://Example.org/x/` → `example.org/x`: scheme, `www.` and a final slash do not matter.
