@@ -45,13 +45,14 @@ struct ReviewCommand: ParsableCommand {
             print("Review failed: nothing was written; \(output ?? ReviewSiteBuilder.defaultFolderName + "/") is unchanged")
             throw ExitCode(1)
         }
-        let where_ = output ?? (source == "." ? "" : (source as NSString).appendingPathComponent("")) + ReviewSiteBuilder.defaultFolderName + "/"
-        print("Reviewed \(report.pairs.count) translated page\(report.pairs.count == 1 ? "" : "s") into \(where_) in \(String(format: "%.2f", report.seconds)) s")
+        var location = output ?? (source == "." ? ReviewSiteBuilder.defaultFolderName : (source as NSString).appendingPathComponent(ReviewSiteBuilder.defaultFolderName))
+        if !location.hasSuffix("/") { location += "/" }
+        print("Reviewed \(report.pairs.count) translated page\(report.pairs.count == 1 ? "" : "s") into \(location) in \(String(format: "%.2f", report.seconds)) s")
         if let status = report.status { print("  status:   \(status.totalLine)") }
         print("  findings: \(report.findings)")
         for pair in report.pairs where pair.findings > 0 || pair.stale {
             print("    \(pair.translationKey): \(pair.findings) finding\(pair.findings == 1 ? "" : "s")\(pair.stale ? ", stale" + (pair.diffShown ? " (diff from git)" : "") : "")")
         }
-        print("  open \(where_)index.html")
+        print("  open \(location)index.html")
     }
 }

@@ -91,7 +91,8 @@ struct ReviewCLITests {
         defer { site.cleanUp() }
         let run = try CLITests.run(["review", "--source", site.folder.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Reviewed 1 translated page into "))
+        #expect(run.stdout.contains("Reviewed 1 translated page into \(site.folder.path)/output-review/ in "), "\(run.stdout)")
+        #expect(run.stdout.contains("  open \(site.folder.path)/output-review/index.html"))
         #expect(run.stdout.contains("status:   2 pages: 1 missing, 0 stale, 0 draft, 1 untracked"))
         #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("output-review/pairs/a.html").path))
         let intoOutput = try CLITests.run(["review", "--source", site.folder.path, "--output", site.folder.appendingPathComponent("output").path])
