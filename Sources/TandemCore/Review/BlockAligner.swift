@@ -17,19 +17,33 @@ public enum BlockAligner: Sendable {
         public var similarity: Double?
     }
 
+    /// How much work the dynamic programme may do.
+    public struct Limits: Sendable {
+        /// Up to this many cells (blocks × blocks), the whole table is filled.
+        public var fullTable = 4_000_000
+        /// Beyond, a band around the diagonal of about this many cells…
+        public var band = 1_500_000
+        /// …widened, up to this many cells, so that a run of blocks missing on one side
+        /// (as many as the difference in block counts) still fits in it.
+        public var widenedBand = 8_000_000
+        /// The band is never narrower than this many columns either side of the diagonal.
+        public var minimumHalfWidth = 64
+
+        public static let standard = Limits()
+    }
+
     /// Pairs scoring below this are worse than leaving both blocks unpaired.
     static let threshold = 0.3
-    /// Above this many cells, the dynamic programme keeps to a band around the diagonal.
-    static let fullTableLimit = 4_000_000
-    static let bandCells = 1_500_000
 
-    public static func align(_ left: [ReviewBlock], _ right: [ReviewBlock], agendas: Bool = false) -> [Pair] {
+    public static func align(_ left: [ReviewBlock], _ right: [ReviewBlock], agendas: Bool = false, limits: Limits = .standard) -> [Pair] {
         let n = left.count, m = right.count
         if n == 0 || m == 0 {
             return left.indices.map { Pair(left: $0, right: nil) } + right.indices.map { Pair(left: nil, right: $0) }
         }
-        // Row i covers columns lo(i)...hi(i) around the scaled diagonal i·m/n.
-        let halfWidth = n * m <= fullTableLimit ? m : max(64, bandCells / max(n, 1) / 2)
+        // Row i covers columns lo(i)...hi(i) around the scaled diagonal i·m/n. A contiguous run
+        // of d blocks missing on one side strays at most d from that diagonal.
+        let halfWidth = n * m <= limits.fullTable ? m
+            : max(limits.minimumHalfWidth, limits.band / n / 2, min(abs(n - m) + 32, limits.widenedBand / n / 2))
         func lo(_ i: Int) -> Int { max(0, i * m / n - halfWidth) }
         func hi(_ i: Int) -> Int { min(m, i * m / n + halfWidth) }
         let width = min(m, 2 * halfWidth) + 2
@@ -117,6 +131,8 @@ public enum BlockAligner: Sendable {
         case (.listItem(let x, _), .listItem(let y, _)): return x == y ? 1 : 0.7
         case (.paragraph, .listItem), (.listItem, .paragraph): return 0.6
         case (.tableHeader, .tableRow), (.tableRow, .tableHeader): return 0.5
+        case (.tableRow, .listItem), (.listItem, .tableRow): return 0.4
+        case (.tableRow, .paragraph), (.paragraph, .tableRow): return 0.3
         case (.heading, .paragraph), (.paragraph, .heading): return 0.3
         default: return 0
         }

@@ -179,4 +179,40 @@ struct AlignmentTests {
         #expect(review.rows.count == 3)
         #expect(review.pageFindings.isEmpty, "a paragraph that became a list item is not a count difference")
     }
+
+    @Test func aLongRunMissingOnOneSideStaysInTheBand() throws {
+        // 300 paragraphs in Spanish; the English lacks 120 in a row. With a tiny band the
+        // aligner must widen it to the difference in counts to find the way round the gap.
+        func paragraph(_ index: Int, spanish: Bool) -> MarkdownBlock {
+            let text = spanish
+                ? "El municipio \(index) informó \(index * 7) beneficiarios y un presupuesto de \(index * 13) millones."
+                : "Municipality \(index) reported \(index * 7) beneficiaries and a budget of \(index * 13) million."
+            return MarkdownBlock(kind: .paragraph, text: text, source: text, line: index + 1)
+        }
+        let left = (0..<300).map { ReviewBlock(paragraph($0, spanish: true)) }
+        let right = (0..<300).filter { !(100..<220).contains($0) }.map { ReviewBlock(paragraph($0, spanish: false)) }
+        var limits = BlockAligner.Limits()
+        limits.fullTable = 0
+        limits.band = 0
+        limits.minimumHalfWidth = 8
+        let pairs = BlockAligner.align(left, right, limits: limits)
+        #expect(pairs.count == 300)
+        #expect(pairs.filter { $0.right == nil }.map(\.left) == (100..<220).map { $0 })
+        #expect(pairs.filter { $0.left != nil && $0.right != nil }.allSatisfy { left[$0.left!].facts.numbers == right[$0.right!].facts.numbers })
+    }
+
+    @Test func aTableTranslatedAsAListStillAligns() throws {
+        let review = try Self.review(
+            es: """
+                | País | Municipios |
+                |---|---|
+                | Chile | 12 |
+                | Perú | 8 |
+                """,
+            en: """
+                - Chile: 12 municipalities
+                - Peru: 8 municipalities
+                """)
+        #expect(Self.rows(review).suffix(2) == ["Chile | 12 | Chile: 12 municipalities", "Perú | 8 | Peru: 8 municipalities"])
+    }
 }
