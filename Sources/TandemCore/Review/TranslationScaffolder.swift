@@ -44,7 +44,7 @@ public struct TranslationScaffolder: Sendable {
         }
         guard let source = page.source else { throw TranslationFileError(.content, file.sitePath, "not a content file") }
         let target = (source.sectionPath.isEmpty ? "" : source.sectionPath + "/") + source.baseName + "." + languageCode + ".md"
-        if let existing = site.translation(of: site.pagesByContentPath[source.contentPath] ?? -1, in: languageCode),
+        if let index = site.pagesByContentPath[source.contentPath], let existing = site.translation(of: index, in: languageCode),
            let existingPath = site.pages[existing].source?.path {
             throw TranslationFileError(
                 .content, existingPath, "already translated: this is the '\(languageCode)' version of \(file.sitePath); not overwriting",
