@@ -209,6 +209,20 @@ struct ReviewPageRenderer: Sendable {
         }
         html += "</tbody>\n</table>\n</section>\n"
 
+        let stale = entries.filter { $0.status.versions.contains { $0.state == .stale } }
+        if !stale.isEmpty {
+            html += "<section aria-labelledby=\"stale\">\n<h2 id=\"stale\">Stale translations</h2>\n"
+            html += "<p>Their source changed after they were made. Each page shows what changed; update the translation, then record it as current.</p>\n<ul>\n"
+            for entry in stale {
+                for version in entry.status.versions where version.state == .stale {
+                    let name = "<span lang=\"\(e(entry.status.sourceLanguageCode))\">\(e(entry.title))</span>"
+                    html += "<li>" + (entry.pagePath.map { "<a href=\"\(e($0))#changes\">\(name)</a>" } ?? name)
+                    html += " (\(e(languageName(version.languageCode)))): <code class=\"command\">tandem translate --mark-current \(e(version.path ?? ""))</code></li>\n"
+                }
+            }
+            html += "</ul>\n</section>\n"
+        }
+
         let missing = entries.filter { $0.status.versions.contains { $0.state == .missing } }
         html += "<section aria-labelledby=\"untranslated\">\n<h2 id=\"untranslated\">Pages in one language only</h2>\n"
         if missing.isEmpty {
