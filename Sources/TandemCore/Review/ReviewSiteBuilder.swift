@@ -43,42 +43,51 @@ public struct ReviewSiteBuilder: Sendable {
             report.diagnostics = diagnostics.sorted
             return report
         }
-        let reviewer = PairReviewer(site: site)
-        let renderer = ReviewPageRenderer(config: site.config)
-        let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
-
-        var files: [OutputFile] = []
-        var entries: [ReviewPageRenderer.IndexEntry] = []
-        var usedNames = Set<String>()
-        var totalFindings = 0
-        for entry in status.statuses {
-            let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
-            var indexEntry = ReviewPageRenderer.IndexEntry(status: entry, title: title)
-            for right in codes.dropFirst() {
-                guard let review = reviewer.review(entry, left: left, right: right) else { continue }
-                let name = Self.fileName(for: entry.translationKey, language: codes.count > 2 ? right : nil, used: &usedNames)
-                var change: SourceChange?
-                if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
-                   let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
-                    change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
-                }
-                files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
-                if indexEntry.pagePath == nil { indexEntry.pagePath = "pairs/" + name }
-                indexEntry.findings = (indexEntry.findings ?? 0) + review.findingCount
-                totalFindings += review.findingCount
-                report.pairs.append(.init(translationKey: entry.translationKey, findings: review.findingCount, seconds: review.seconds,
-                                          stale: change != nil, diffShown: { if case .diff = change { true } else { false } }()))
-            }
-            entries.append(indexEntry)
-        }
-        files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: entries, totalFindings: totalFindings)))
-
         // Content errors stop the review before anything is written, as they stop a build.
         guard !diagnostics.hasErrors else {
             report.diagnostics = diagnostics.sorted
             report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return report
         }
+        let reviewer = PairReviewer(site: site)
+        let renderer = ReviewPageRenderer(config: site.config)
+        let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
+
+        // File names first, in order, so they are unique and the same from run to run…
+        let statuses = status.statuses
+        var usedNames = Set<String>()
+        let names: [[String: String]] = statuses.map { entry in
+            var byLanguage: [String: String] = [:]
+            for right in codes.dropFirst() where entry.version(left)?.pageIndex != nil && entry.version(right)?.pageIndex != nil {
+                byLanguage[right] = Self.fileName(for: entry.translationKey, language: codes.count > 2 ? right : nil, used: &usedNames)
+            }
+            return byLanguage
+        }
+        // …then every pair aligned, checked and rendered in parallel.
+        let outcomes = Parallel.map(statuses.count) { index -> PairOutcome in
+            let entry = statuses[index]
+            let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
+            var outcome = PairOutcome(entry: ReviewPageRenderer.IndexEntry(status: entry, title: title))
+            for right in codes.dropFirst() {
+                guard let name = names[index][right], let review = reviewer.review(entry, left: left, right: right) else { continue }
+                var change: SourceChange?
+                if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
+                   let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
+                    change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
+                }
+                outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
+                if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
+                outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
+                outcome.summaries.append(.init(
+                    translationKey: entry.translationKey, findings: review.findingCount, seconds: review.seconds,
+                    stale: change != nil, diffShown: { if case .diff = change { true } else { false } }()))
+            }
+            return outcome
+        }
+        var files = outcomes.flatMap(\.files)
+        report.pairs = outcomes.flatMap(\.summaries)
+        files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings)))
+
         do {
             let writer = try OutputWriter(outputFolder: outputFolder)
             do {
@@ -98,6 +107,13 @@ public struct ReviewSiteBuilder: Sendable {
         report.diagnostics = diagnostics.sorted
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return report
+    }
+
+    /// What one translation key gives the review site.
+    struct PairOutcome: Sendable {
+        var entry: ReviewPageRenderer.IndexEntry
+        var files: [OutputFile] = []
+        var summaries: [ReviewReport.PairSummary] = []
     }
 
     /// `programmes/_index` → `programmes-index.html`, unique within the review.
