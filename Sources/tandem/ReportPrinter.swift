@@ -29,6 +29,9 @@ enum ReportPrinter {
             }
             if report.untranslated.count > 8 { lines.append("    … and \(report.untranslated.count - 8) more") }
         }
+        if !report.pagesPerLanguage.isEmpty {
+            lines.append("  translations: \(report.missingTranslations) missing, \(report.staleTranslations) stale (details: tandem status)")
+        }
         lines.append("  warnings:     \(report.warnings.count)")
         if report.filesWritten > 0 { lines.append("  files:        \(report.filesWritten)") }
         return lines.joined(separator: "\n")

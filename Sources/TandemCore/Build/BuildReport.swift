@@ -13,6 +13,9 @@ public struct BuildReport: Sendable {
     /// language code → number of regular (non-list) pages.
     public var pagesPerLanguage: [(code: String, count: Int)] = []
     public var untranslated: [Untranslated] = []
+    /// Translations (of any page, list pages included) with no file, and ones whose source changed since (see `StatusReport`).
+    public var missingTranslations = 0
+    public var staleTranslations = 0
     public var filesWritten = 0
     /// Seconds spent in each stage, in order.
     public var stageTimes: [(stage: String, seconds: Double)] = []

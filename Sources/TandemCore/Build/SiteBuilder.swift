@@ -162,6 +162,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         report.untranslated = untranslated
+        let status = StatusReport(site: site, currentHashes: false)
+        report.missingTranslations = status.missingCount
+        report.staleTranslations = status.staleCount
     }
 }
 

@@ -1,0 +1,33 @@
+/// One translation pair laid side by side: the aligned rows with their
+/// findings, and the findings about the pages as a whole.
+public struct PairReview: Sendable {
+    /// One row of the side-by-side table: a block on each side, or a gap on one.
+    public struct Row: Sendable {
+        /// `b12`: the row's anchor, shared by both sides.
+        public var anchor: String
+        public var left: ReviewBlock?
+        public var right: ReviewBlock?
+        public var similarity: Double?
+        /// For a moved block: the row (index in `rows`) of its counterpart.
+        public var counterpartRow: Int?
+        public var findings: [ReviewFinding] = []
+    }
+
+    public var translationKey: String
+    public var status: TranslationStatus
+    public var leftLanguage: String
+    public var rightLanguage: String
+    public var leftPage: Page
+    public var rightPage: Page
+    public var rows: [Row]
+    /// Counts and front matter: about the pages, not one row.
+    public var pageFindings: [ReviewFinding]
+    /// Seconds the alignment and checks took, for the benchmark.
+    public var seconds: Double = 0
+
+    public var findingCount: Int { pageFindings.count + rows.reduce(0) { $0 + $1.findings.count } }
+
+    public func count(_ check: ReviewFinding.Check) -> Int {
+        pageFindings.filter { $0.check == check }.count + rows.reduce(0) { $0 + $1.findings.filter { $0.check == check }.count }
+    }
+}

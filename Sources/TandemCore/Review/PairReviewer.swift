@@ -1,0 +1,88 @@
+import Foundation
+
+/// Aligns a page with its translation and runs the checks on every row and on
+/// the pages as a whole.
+public struct PairReviewer: Sendable {
+    public var site: Site
+    let processor: MarkdownProcessor
+    let resolver: ContentLinkResolver
+    /// Output URL path (`/es/programas/x/`) → page, to tell which language a link leads to.
+    let pagesByURL: [String: Int]
+
+    public init(site: Site) {
+        self.site = site
+        processor = MarkdownProcessor(allowRawHTML: site.config.allowRawHTML)
+        resolver = ContentLinkResolver(site: site)
+        var byURL: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() {
+            byURL[site.config.baseURL.path(page.sitePath)] = index
+            byURL["/" + page.sitePath] = index
+        }
+        pagesByURL = byURL
+    }
+
+    /// The blocks of a page as the review compares them.
+    public func blocks(of page: Page) -> [ReviewBlock] {
+        var ignored = DiagnosticBag()  // the build reports Markdown problems; the review shows the text
+        let rendered = processor.process(body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath, diagnostics: &ignored)
+        return rendered.blocks.map(ReviewBlock.init)
+    }
+
+    /// Nil unless both languages have the page.
+    public func review(_ status: TranslationStatus, left leftLanguage: String, right rightLanguage: String) -> PairReview? {
+        guard let leftIndex = status.version(leftLanguage)?.pageIndex, let rightIndex = status.version(rightLanguage)?.pageIndex else {
+            return nil
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let leftPage = site.pages[leftIndex], rightPage = site.pages[rightIndex]
+        let left = blocks(of: leftPage), right = blocks(of: rightPage)
+        let agendas = ProgrammeKind(page: leftPage) == .agenda && ProgrammeKind(page: rightPage) == .agenda
+        let pairs = BlockAligner.align(left, right, agendas: agendas)
+        var rows = pairs.enumerated().map { index, pair in
+            PairReview.Row(
+                anchor: "b\(index + 1)", left: pair.left.map { left[$0] }, right: pair.right.map { right[$0] },
+                similarity: pair.similarity)
+        }
+        let sourceIsLeft = status.sourceLanguageCode == leftLanguage
+        let checks = ReviewChecks(leftLanguage: leftLanguage, rightLanguage: rightLanguage, sourceIsLeft: sourceIsLeft)
+        checks.markMoved(&rows, agendas: agendas)
+        checks.checkFacts(&rows)
+        checks.checkUntranslated(&rows)
+        for index in rows.indices {
+            if let block = rows[index].left { rows[index].findings += linkFindings(block, in: leftPage) }
+            if let block = rows[index].right { rows[index].findings += linkFindings(block, in: rightPage) }
+        }
+        var pageFindings = checks.countFindings(rows)
+        pageFindings += checks.frontMatterFindings(leftPage.frontMatter, rightPage.frontMatter)
+        var review = PairReview(
+            translationKey: status.translationKey, status: status, leftLanguage: leftLanguage, rightLanguage: rightLanguage,
+            leftPage: leftPage, rightPage: rightPage, rows: rows, pageFindings: pageFindings)
+        review.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return review
+    }
+
+    /// Links from a page in one language to a page in another.
+    func linkFindings(_ block: ReviewBlock, in page: Page) -> [ReviewFinding] {
+        block.links.compactMap { destination in
+            guard let target = linkedPage(destination, from: page), site.pages[target].languageCode != page.languageCode else { return nil }
+            let targetPage = site.pages[target]
+            var message = "links to the \(targetPage.languageCode) page \(targetPage.displayPath) from the \(page.languageCode) page"
+            if let counterpart = site.translation(of: target, in: page.languageCode) {
+                message += "; its \(page.languageCode) version is \(site.pages[counterpart].displayPath)"
+            }
+            return ReviewFinding(.linkLanguage, message)
+        }
+    }
+
+    func linkedPage(_ destination: String, from page: Page) -> Int? {
+        let url: String
+        switch resolver.rewrite(destination, from: page) {
+        case .page(let resolved): url = resolved
+        case .missing: return nil
+        case .unchanged: url = destination
+        }
+        let path = String(url.prefix { $0 != "#" && $0 != "?" })
+        guard path.hasPrefix("/") else { return nil }
+        return pagesByURL[path] ?? pagesByURL[path.hasSuffix("/") ? path : path + "/"]
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// `tandem review`: builds the review site (default `output-review/`) from a
+/// site folder. An index of every page with its translation state and
+/// coverage per section, and one side-by-side page per translation pair.
+/// Written through `OutputWriter`, so a failed review leaves the previous one.
+public struct ReviewSiteBuilder: Sendable {
+    public static let defaultFolderName = "output-review"
+
+    public var siteFolder: URL
+    public var outputFolder: URL
+    /// Look up the old text of stale sources in git.
+    public var useGit = true
+
+    public init(siteFolder: URL, outputFolder: URL? = nil) {
+        self.siteFolder = siteFolder.standardizedFileURL
+        self.outputFolder = (outputFolder ?? siteFolder.appendingPathComponent(Self.defaultFolderName, isDirectory: true)).standardizedFileURL
+    }
+
+    public func build() -> ReviewReport {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var report = ReviewReport(outputFolder: outputFolder)
+        var diagnostics = DiagnosticBag()
+
+        let publicOutput = siteFolder.appendingPathComponent("output", isDirectory: true).standardizedFileURL
+        if outputFolder.path == publicOutput.path || outputFolder.path.hasPrefix(publicOutput.path + "/") || outputFolder.path == siteFolder.path {
+            diagnostics.error(
+                SourceLocation(path: outputFolder.path), "the review site is never written into the public site's folder",
+                hint: "use the default (\(Self.defaultFolderName)/) or another --output folder")
+            report.diagnostics = diagnostics.sorted
+            return report
+        }
+        guard let site = ContentSiteLoader(siteFolder: siteFolder).load(diagnostics: &diagnostics) else {
+            report.diagnostics = diagnostics.sorted
+            return report
+        }
+        let status = StatusReport(site: site)
+        diagnostics.append(contentsOf: status.diagnostics)
+        report.status = status
+
+        let codes = site.config.languageCodes
+        guard let left = codes.first else {
+            report.diagnostics = diagnostics.sorted
+            return report
+        }
+        // Content errors stop the review before anything is written, as they stop a build.
+        guard !diagnostics.hasErrors else {
+            report.diagnostics = diagnostics.sorted
+            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return report
+        }
+        let reviewer = PairReviewer(site: site)
+        let renderer = ReviewPageRenderer(config: site.config)
+        let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
+
+        // File names first, in order, so they are unique and the same from run to run…
+        let statuses = status.statuses
+        var usedNames = Set<String>()
+        let names: [[String: String]] = statuses.map { entry in
+            var byLanguage: [String: String] = [:]
+            for right in codes.dropFirst() where entry.version(left)?.pageIndex != nil && entry.version(right)?.pageIndex != nil {
+                byLanguage[right] = Self.fileName(for: entry.translationKey, language: codes.count > 2 ? right : nil, used: &usedNames)
+            }
+            return byLanguage
+        }
+        // …then every pair aligned, checked and rendered in parallel.
+        let outcomes = Parallel.map(statuses.count) { index -> PairOutcome in
+            let entry = statuses[index]
+            let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
+            var outcome = PairOutcome(entry: ReviewPageRenderer.IndexEntry(status: entry, title: title))
+            for right in codes.dropFirst() {
+                guard let name = names[index][right], let review = reviewer.review(entry, left: left, right: right) else { continue }
+                var change: SourceChange?
+                if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
+                   let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
+                    change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
+                }
+                outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
+                if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
+                outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
+                outcome.summaries.append(.init(
+                    translationKey: entry.translationKey, findings: review.findingCount, seconds: review.seconds,
+                    stale: change != nil, diffShown: { if case .diff = change { true } else { false } }()))
+            }
+            return outcome
+        }
+        var files = outcomes.flatMap(\.files)
+        report.pairs = outcomes.flatMap(\.summaries)
+        files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings)))
+
+        do {
+            let writer = try OutputWriter(outputFolder: outputFolder)
+            do {
+                for file in files { try writer.write(file) }
+                try writer.commit()
+            } catch {
+                writer.discard()
+                throw error
+            }
+            report.filesWritten = files.count
+            report.succeeded = true
+        } catch {
+            diagnostics.error(
+                SourceLocation(path: outputFolder.path), "could not write the review site: \(error)",
+                hint: "check that the folder's parent is writable; the previous review was left as it was")
+        }
+        report.diagnostics = diagnostics.sorted
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return report
+    }
+
+    /// What one translation key gives the review site.
+    struct PairOutcome: Sendable {
+        var entry: ReviewPageRenderer.IndexEntry
+        var files: [OutputFile] = []
+        var summaries: [ReviewReport.PairSummary] = []
+    }
+
+    /// `programmes/_index` → `programmes-index.html`, unique within the review.
+    static func fileName(for key: String, language: String?, used: inout Set<String>) -> String {
+        var base = key == "_index" ? "home" : Slug.make(key.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "_", with: ""))
+        if base.isEmpty { base = "page" }
+        if let language { base += "." + language }
+        var name = base + ".html"
+        var counter = 2
+        while !used.insert(name).inserted {
+            name = base + "-\(counter).html"
+            counter += 1
+        }
+        return name
+    }
+}
+
+/// What `tandem review` did.
+public struct ReviewReport: Sendable {
+    public struct PairSummary: Sendable, Equatable {
+        public var translationKey: String
+        public var findings: Int
+        public var seconds: Double
+        public var stale: Bool
+        /// Whether the stale page shows the source's changes from git.
+        public var diffShown: Bool
+    }
+
+    public var outputFolder: URL
+    public var succeeded = false
+    public var diagnostics: [Diagnostic] = []
+    public var status: StatusReport?
+    public var pairs: [PairSummary] = []
+    public var filesWritten = 0
+    public var seconds = 0.0
+
+    public var findings: Int { pairs.reduce(0) { $0 + $1.findings } }
+}

@@ -1,0 +1,131 @@
+/// Every translation key of a site with each language's state, counted per
+/// section: what `tandem status`, the build summary and the review index show.
+///
+///     let report = StatusReport(site: site)
+///     report.count(.stale)      // translations made from an older source
+///     report.failsStrict        // something missing or stale
+public struct StatusReport: Sendable, Equatable {
+    /// The states of one section's keys, per language.
+    public struct SectionSummary: Sendable, Equatable {
+        /// The folder in `content/` ("" for the root).
+        public var sectionPath: String
+        public var keys: Int
+        /// language code → state → number of keys.
+        public var counts: [String: [TranslationState: Int]]
+
+        public func count(_ languageCode: String, _ state: TranslationState) -> Int { counts[languageCode]?[state] ?? 0 }
+
+        /// Keys that have a published version in this language (current or not).
+        public func present(_ languageCode: String) -> Int {
+            TranslationState.allCases.filter(\.isPresent).reduce(0) { $0 + count(languageCode, $1) }
+        }
+    }
+
+    public var languageCodes: [String]
+    /// The config's source language (`translation.source`).
+    public var defaultSourceLanguageCode: String
+    /// Sorted by section, then section and home pages first, then key.
+    public var statuses: [TranslationStatus]
+    /// Problems met on the way (a `translationSource` that is not a language).
+    public var diagnostics: [Diagnostic]
+
+    /// - Parameter currentHashes: also work out `currentHash` of sources no translation
+    ///   records a hash against (for `status --json`); the build summary does without.
+    public init(site: Site, currentHashes: Bool = true) {
+        languageCodes = site.config.languageCodes
+        defaultSourceLanguageCode = site.config.sourceLanguageCode
+        var diagnostics = DiagnosticBag()
+        statuses = site.translations.keys.compactMap { key in
+            Self.status(of: key, in: site, currentHashes: currentHashes, diagnostics: &diagnostics)
+        }.sorted { a, b in
+            (a.sectionPath, a.kind == .regular ? 1 : 0, a.translationKey) < (b.sectionPath, b.kind == .regular ? 1 : 0, b.translationKey)
+        }
+        self.diagnostics = diagnostics.sorted
+    }
+
+    public var sections: [SectionSummary] {
+        var order: [String] = []
+        var summaries: [String: SectionSummary] = [:]
+        for status in statuses {
+            if summaries[status.sectionPath] == nil {
+                order.append(status.sectionPath)
+                summaries[status.sectionPath] = SectionSummary(sectionPath: status.sectionPath, keys: 0, counts: [:])
+            }
+            summaries[status.sectionPath]?.keys += 1
+            for version in status.versions {
+                summaries[status.sectionPath]?.counts[version.languageCode, default: [:]][version.state, default: 0] += 1
+            }
+        }
+        return order.compactMap { summaries[$0] }
+    }
+
+    /// How many versions, over all keys and languages, are in this state.
+    public func count(_ state: TranslationState) -> Int {
+        statuses.reduce(0) { total, status in total + status.versions.filter { $0.state == state }.count }
+    }
+
+    public var missingCount: Int { count(.missing) }
+    public var staleCount: Int { count(.stale) }
+    /// True when `--strict` should fail: a translation is missing or stale.
+    public var failsStrict: Bool { missingCount + staleCount > 0 }
+
+    public func status(of translationKey: String) -> TranslationStatus? {
+        statuses.first { $0.translationKey == translationKey }
+    }
+
+    static func status(of key: String, in site: Site, currentHashes: Bool = true, diagnostics: inout DiagnosticBag) -> TranslationStatus? {
+        guard let versions = site.translations[key] else { return nil }
+        let codes = site.config.languageCodes
+        // Pages Tandem made itself (a section nobody wrote an _index for) are not translations.
+        let written = versions.filter { !site.pages[$0.value].isGenerated }
+        guard let firstCode = codes.first(where: { written[$0] != nil }), let firstIndex = written[firstCode] else { return nil }
+        let first = site.pages[firstIndex]
+
+        var sourceCode = site.config.sourceLanguageCode
+        for code in codes {
+            guard let index = written[code], let entry = site.pages[index].frontMatter["translationSource"] else { continue }
+            let page = site.pages[index]
+            if let stated = entry.text, codes.contains(stated) {
+                sourceCode = stated
+            } else {
+                diagnostics.warning(
+                    page.frontMatter.location(of: "translationSource"),
+                    "translationSource '\(entry.text ?? "")' is not one of the languages",
+                    hint: "write one of \(codes.joined(separator: ", ")); the site's translation.source (\(site.config.sourceLanguageCode)) is used meanwhile")
+            }
+            break
+        }
+        // A page that exists only in a language other than the source is its own original.
+        if written[sourceCode] == nil { sourceCode = firstCode }
+        let sourcePage = written[sourceCode].map { site.pages[$0] }
+        // Hashing every source body costs time on big sites: only when someone needs the digest.
+        let needed = currentHashes || codes.contains { code in
+            code != sourceCode && written[code].map { site.pages[$0].frontMatter.sourceHash != nil } == true
+        }
+        let sourceDigest = needed ? sourcePage.map { SourceHash.fullHex(of: $0.body) } : nil
+        let currentHash = sourceDigest.map { SourceHash.prefix + $0.prefix(SourceHash.writtenDigits) }
+
+        let result: [TranslationStatus.Version] = codes.map { code in
+            guard let index = written[code] else {
+                return .init(languageCode: code, state: .missing)
+            }
+            let page = site.pages[index]
+            var version = TranslationStatus.Version(languageCode: code, state: .ok, path: page.displayPath, pageIndex: index)
+            version.recordedHash = page.frontMatter.sourceHash
+            if code == sourceCode {
+                version.state = page.isDraft ? .draft : .source
+                version.currentHash = currentHash
+            } else if page.isDraft {
+                version.state = .draft
+            } else if let recorded = page.frontMatter.sourceHash, let sourceDigest {
+                version.state = SourceHash.matches(recorded, fullHex: sourceDigest) ? .ok : .stale
+            } else {
+                version.state = .untracked
+            }
+            return version
+        }
+        return TranslationStatus(
+            translationKey: key, sectionPath: first.sectionPath, kind: first.kind,
+            sourceLanguageCode: sourceCode, versions: result)
+    }
+}

@@ -1,0 +1,33 @@
+/// The status of one translation key: which language is its source and where
+/// each language's version stands.
+public struct TranslationStatus: Sendable, Equatable {
+    public struct Version: Sendable, Equatable {
+        public var languageCode: String
+        public var state: TranslationState
+        /// `content/…` path; nil when missing.
+        public var path: String?
+        /// Index in `Site.pages`; nil when missing.
+        public var pageIndex: Int?
+        /// `source_hash` as written in a translation.
+        public var recordedHash: String?
+        /// For the source version: the hash a current translation records.
+        public var currentHash: String?
+    }
+
+    public var translationKey: String
+    /// The folder in `content/` ("" for the root).
+    public var sectionPath: String
+    public var kind: Page.Kind
+    /// The language the source version is in (the pair's `translationSource`, the
+    /// config's `translation.source`, or the only language that has the page).
+    public var sourceLanguageCode: String
+    /// One per configured language, in config order.
+    public var versions: [Version]
+
+    public func version(_ languageCode: String) -> Version? { versions.first { $0.languageCode == languageCode } }
+    public var source: Version? { version(sourceLanguageCode) }
+    /// The versions other than the source.
+    public var translations: [Version] { versions.filter { $0.languageCode != sourceLanguageCode } }
+    /// True when every language has a version (drafts included).
+    public var isPaired: Bool { versions.allSatisfy { $0.state != .missing } }
+}

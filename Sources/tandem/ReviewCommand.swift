@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Write the translation review site: every pair side by side, with checks and status.",
+        discussion: """
+            Writes output-review/ (never into output/; every page is noindex): an index with each page's
+            translation state and the coverage per section, and for each translated page the two versions
+            aligned block by block, with findings beside each row (numbers, dates, URLs on one side only;
+            untranslated blocks; links to the other language; different structure). Stale translations
+            show what changed in the source since, when git has the old version.
+            Exit status: 0 written, 1 content errors (the previous review is left), 2 usage errors.
+
+            Examples:
+              tandem review
+              tandem review --source ~/sites/programas --output /tmp/review
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the review site (default: output-review/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Do not look in git for the earlier text of changed sources.")
+    var noGit = false
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--source '\(source)' is not a folder")
+        }
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        var builder = ReviewSiteBuilder(siteFolder: folder, outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        builder.useGit = !noGit
+        let report = builder.build()
+        ReportPrinter.printDiagnostics(report.diagnostics)
+        guard report.succeeded else {
+            print("Review failed: nothing was written; \(output ?? ReviewSiteBuilder.defaultFolderName + "/") is unchanged")
+            throw ExitCode(1)
+        }
+        var location = output ?? (source == "." ? ReviewSiteBuilder.defaultFolderName : (source as NSString).appendingPathComponent(ReviewSiteBuilder.defaultFolderName))
+        if !location.hasSuffix("/") { location += "/" }
+        print("Reviewed \(report.pairs.count) translated page\(report.pairs.count == 1 ? "" : "s") into \(location) in \(String(format: "%.2f", report.seconds)) s")
+        if let status = report.status { print("  status:   \(status.totalLine)") }
+        print("  findings: \(report.findings)")
+        for pair in report.pairs where pair.findings > 0 || pair.stale {
+            print("    \(pair.translationKey): \(pair.findings) finding\(pair.findings == 1 ? "" : "s")\(pair.stale ? ", stale" + (pair.diffShown ? " (diff from git)" : "") : "")")
+        }
+        print("  open \(location)index.html")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+@testable import TandemCore
+
+/// Helpers the review tests share.
+enum ReviewFixture {
+    /// A scratch copy of the bundled site (config, content, theme) to scaffold and edit.
+    static func bundledSiteCopy() throws -> TestSite {
+        let site = try TestSite("", defaultTheme: true, config: false)
+        for item in ["tandem.yaml", "content"] {
+            try FileManager.default.copyItem(
+                at: TestSite.repositoryRoot.appendingPathComponent(item), to: site.folder.appendingPathComponent(item))
+        }
+        return site
+    }
+
+    static func site(_ site: TestSite) throws -> Site {
+        var diagnostics = DiagnosticBag()
+        guard let loaded = ContentSiteLoader(siteFolder: site.folder).load(diagnostics: &diagnostics) else {
+            throw FixtureError(message: "\(diagnostics.items)")
+        }
+        if diagnostics.hasErrors { throw FixtureError(message: "\(diagnostics.errors)") }
+        return loaded
+    }
+
+    struct FixtureError: Error { var message: String }
+}
+
+extension TestSite {
+    func text(_ path: String) -> String? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
