@@ -231,14 +231,72 @@ def check_browser(base, label, artifacts):
                "; ".join(failures) + f" (screenshots in {shots})")
 
 
+def check_local_links(folder, label):
+    """linkchecker honours the review's `nofollow`, so its pages are checked here:
+    every relative href must name an existing file and, with a fragment, an id in it."""
+    import re
+    from urllib.parse import urldefrag, unquote
+    ids = {}
+    def ids_of(path):
+        if path not in ids:
+            ids[path] = set(re.findall(r'\sid="([^"]+)"', path.read_text(encoding="utf-8")))
+        return ids[path]
+    broken, count = [], 0
+    for page in html_pages(folder):
+        for href in re.findall(r'href="([^"]*)"', page.read_text(encoding="utf-8")):
+            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+                continue
+            count += 1
+            target, fragment = urldefrag(href.replace("&amp;", "&"))
+            path = (page.parent / unquote(target)).resolve() if target else page
+            if path.is_dir():
+                path = path / "index.html"
+            if not path.is_file():
+                broken.append(f"{page.relative_to(folder)}: {href} (no such file)")
+            elif fragment and unquote(fragment) not in ids_of(path):
+                broken.append(f"{page.relative_to(folder)}: {href} (no such anchor)")
+    record(f"{label} links: {count} relative links and anchors", not broken,
+           f"{len(broken)} broken" + ("\n  " + "\n  ".join(broken[:30]) if broken else ""))
+
+
+def check_review(tandem, site, work, artifacts):
+    """The translation review site gets the same bars as the public one."""
+    out = work / "review"
+    run = subprocess.run([tandem, "review", "--source", site, "--output", str(out)], capture_output=True, text=True)
+    record("review build", run.returncode == 0, "" if run.returncode == 0 else run.stdout + run.stderr)
+    if run.returncode != 0:
+        return
+    pages = html_pages(out)
+    noindex = [p.name for p in pages if 'name="robots" content="noindex' not in p.read_text(encoding="utf-8")]
+    record(f"review noindex on {len(pages)} pages", not noindex, ", ".join(noindex))
+    check_html(out, "review")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    server = StaticServer(out, port)
+    try:
+        check_local_links(out, "review")
+        driver = make_driver()
+        try:
+            check_accessibility(driver, base, out, "", "review")
+            shots = Path(artifacts) / "screenshots" / "review"
+            shots.mkdir(parents=True, exist_ok=True)
+            for page in pages[:3]:
+                driver.get(base + page.relative_to(out).as_posix())
+                driver.save_screenshot(str(shots / (page.stem + ".png")))
+        finally:
+            driver.quit()
+    finally:
+        server.stop()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tandem", required=True)
     parser.add_argument("--site", required=True)
     parser.add_argument("--artifacts", default="artifacts")
-    parser.add_argument("--only", choices=["html", "links", "a11y", "browser"], action="append")
+    parser.add_argument("--only", choices=["html", "links", "a11y", "browser", "review"], action="append")
     args = parser.parse_args()
-    checks = set(args.only or ["html", "links", "a11y", "browser"])
+    checks = set(args.only or ["html", "links", "a11y", "browser", "review"])
     tandem = os.path.abspath(args.tandem)
     work = Path(tempfile.mkdtemp(prefix="tandem-qa-"))
     try:
@@ -268,6 +326,8 @@ def main():
                         check_browser(base, label, args.artifacts)
             finally:
                 server.stop()
+        if "review" in checks:
+            check_review(tandem, args.site, work, args.artifacts)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     passed = sum(1 for _, ok in RESULTS if ok)
