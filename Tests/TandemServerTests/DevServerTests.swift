@@ -100,6 +100,12 @@ struct DevServerTests {
             Texto nuevo del programa de agua.
             """)
         #expect(await events.waitFor("event: reload"))
+        // Only the files that show the page were rewritten: not its translation, not the other programme.
+        let rebuild = try #require(await running.waitForBuild(2))
+        #expect(!rebuild.isFull)
+        #expect(rebuild.writtenFiles == [
+            "es/feed.xml", "es/programas/agua/index.html", "es/programas/index.html", "es/search-index.json", "sitemap.xml",
+        ])
         let page = try await running.get("/es/programas/agua/")
         #expect(page.body.contains("Texto nuevo del programa de agua."))
         #expect(page.body.contains("2026-03-10"))

@@ -1,34 +1,361 @@
 import Foundation
 
-/// A site kept in memory between builds, for `tandem serve`: the first
-/// `build()` does everything; each `rebuild(changed:)` redoes only what the
-/// changed files affect. A failed rebuild leaves the output as it was.
+/// A site kept in memory between builds, for `tandem serve`. The first
+/// `build()` does everything; each `rebuild(changed:)` re-reads only the
+/// changed files, reuses the parse and Markdown results of the others, runs
+/// the cheap whole-site stages again (link, references, programme, link
+/// check), and re-renders only the pages the change affects (see
+/// `RebuildPlanner`). Only files whose bytes changed are written, and files
+/// no longer produced are deleted. A failed rebuild writes nothing, so the
+/// last good site stays in place.
 ///
-/// Not for concurrent use: the server calls it from one thread at a time.
+/// Unlike `SiteBuilder`, it writes into the output folder in place (each file
+/// atomically): the server keeps serving it while a rebuild runs.
 public final class SiteSession: @unchecked Sendable {
+    // All state is guarded by `lock`; the server calls from one thread anyway.
     public let options: BuildOptions
     private let lock = NSLock()
+
+    private var config: SiteConfig?
+    private var theme: Theme?
+    private var templateSources: [String: String] = [:]
+    /// content path → the file as last read.
+    private var sources: [String: SourceFile] = [:]
+    /// content path → the parse result of `sources[path]`.
+    private var parsed: [String: ParsedSource] = [:]
+    /// content path → Markdown of that file's page, valid while the file and the link map are unchanged.
+    private var markdownCache: [String: CachedMarkdown] = [:]
+    /// The last good build.
+    private var last: GoodBuild?
+    /// What changed since the last good build: a failed build keeps them for the next one.
+    private var pendingDirty = Set<String>()
+    private var pendingFullRender = false
+    private var pendingAssets = false
+    private var pendingStatic = false
+    /// Output path → hash of the bytes written there.
+    private var written: [String: OutputDigest] = [:]
+
+    struct ParsedSource {
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    struct CachedMarkdown {
+        var rendered: RenderedMarkdown
+        var diagnostics: [Diagnostic]
+    }
+
+    struct GoodBuild {
+        var site: Site
+        var markdown: [RenderedMarkdown]
+        var references: ProgrammeReferences
+        var programme: ProgrammeData
+        /// site path → output path of each page.
+        var pageOutputs: [String: String]
+        /// Output paths of everything that is not a page (site files, assets, static files).
+        var otherOutputs: Set<String>
+        var templateSources: [String: String]
+    }
+
+    struct OutputDigest: Equatable {
+        var count: Int
+        var hash: Int
+    }
 
     public init(options: BuildOptions) {
         self.options = options
     }
 
-    /// A full build, as `tandem build` would do it (with the options' `bodySuffix`).
+    /// A full build: everything read, rendered and written.
     public func build() -> SessionReport {
         lock.lock()
         defer { lock.unlock() }
         let start = DispatchTime.now().uptimeNanoseconds
-        let report = SiteBuilder(options: options).build()
-        return SessionReport(build: report, isFull: true, seconds: Self.seconds(since: start))
+        config = nil
+        theme = nil
+        sources = [:]
+        parsed = [:]
+        markdownCache = [:]
+        var report = run(changed: nil)
+        report.seconds = Self.seconds(since: start)
+        return report
     }
 
-    /// Rebuilds after the given files changed (paths relative to the site folder).
+    /// Rebuilds after the given files changed (paths relative to the site folder,
+    /// as the watcher reports them: `content/…`, `themes/…`, `static/…`, `tandem.yaml`).
     public func rebuild(changed paths: Set<String>) -> SessionReport {
         lock.lock()
         defer { lock.unlock() }
         let start = DispatchTime.now().uptimeNanoseconds
-        let report = SiteBuilder(options: options).build()
-        return SessionReport(build: report, isFull: true, changedSources: paths, seconds: Self.seconds(since: start))
+        var report = run(changed: paths)
+        report.changedSources = paths
+        report.seconds = Self.seconds(since: start)
+        return report
+    }
+
+    // MARK: The pipeline, with caches
+
+    private func run(changed: Set<String>?) -> SessionReport {
+        var diagnostics = DiagnosticBag()
+        var times: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = work()
+            times.append((stage, Self.seconds(since: start)))
+            return result
+        }
+        let change = SourceChange(paths: changed, theme: config?.theme)
+        func failed(_ site: Site? = nil) -> SessionReport {
+            var build = BuildReport(diagnostics: diagnostics.sorted, succeeded: false)
+            build.stageTimes = times
+            build.site = site
+            return SessionReport(build: build, isFull: changed == nil, seconds: 0)
+        }
+
+        // config and theme: a config change starts over; a theme change reloads the theme.
+        if config == nil || change.config {
+            config = nil
+            theme = nil
+            sources = [:]
+            parsed = [:]
+            markdownCache = [:]
+            last = nil
+        }
+        if config == nil {
+            config = timed("config") { SiteConfigLoader(siteFolder: options.siteFolder).load(baseURLOverride: options.baseURL, diagnostics: &diagnostics) }
+        }
+        guard let config else { return failed() }
+        var themeDiagnostics = DiagnosticBag()
+        if theme == nil || change.theme {
+            theme = timed("theme") { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &themeDiagnostics) }
+            templateSources = readTemplates(config)
+        }
+        if change.themeNeedsFullRender { pendingFullRender = true }
+        if change.assets { pendingAssets = true }
+        if change.staticFiles { pendingStatic = true }
+        diagnostics.append(contentsOf: themeDiagnostics.items)
+
+        // load: all files the first time; afterwards only the changed ones.
+        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+        var dirty = Set<String>()
+        timed("load") {
+            if sources.isEmpty || change.needsRescan(contentFolder: options.siteFolder.appendingPathComponent("content")) {
+                var scanDiagnostics = DiagnosticBag()
+                let files = scanner.scan(into: &scanDiagnostics)
+                var fresh: [String: SourceFile] = [:]
+                for file in files { fresh[file.contentPath] = file }
+                for (path, file) in fresh where sources[path] != file { dirty.insert(path) }
+                for path in sources.keys where fresh[path] == nil { dirty.insert(path) }
+                sources = fresh
+                loadDiagnostics = scanDiagnostics.items
+            } else {
+                let contentFolder = options.siteFolder.appendingPathComponent("content", isDirectory: true)
+                var scanDiagnostics = DiagnosticBag()
+                // Keep the load errors of files that did not change.
+                for diagnostic in loadDiagnostics where !change.contentPaths.contains(String(diagnostic.location.path.dropFirst("content/".count))) {
+                    scanDiagnostics.append(diagnostic)
+                }
+                for path in change.contentPaths {
+                    let file = FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(path).path)
+                        ? scanner.load(contentPath: path, contentFolder: contentFolder, diagnostics: &scanDiagnostics) : nil
+                    if sources[path] != file { dirty.insert(path) }
+                    sources[path] = file
+                }
+                loadDiagnostics = scanDiagnostics.items
+            }
+        }
+        diagnostics.append(contentsOf: loadDiagnostics)
+        pendingDirty.formUnion(dirty)
+
+        // parse: only what changed.
+        timed("parse") {
+            let toParse = sources.keys.filter { parsed[$0] == nil || dirty.contains($0) }.sorted()
+            let files = toParse.compactMap { sources[$0] }
+            let results = Parallel.map(files.count) { index -> ParsedSource in
+                var local = DiagnosticBag()
+                let page = PageParser().parse(files[index], diagnostics: &local)
+                return ParsedSource(page: page, diagnostics: local.items)
+            }
+            for (file, result) in zip(files, results) { parsed[file.contentPath] = result }
+            for path in parsed.keys where sources[path] == nil { parsed[path] = nil }
+        }
+        let paths = sources.keys.sorted()
+        for path in paths { diagnostics.append(contentsOf: parsed[path]?.diagnostics ?? []) }
+
+        // link, references: whole site, both linear.
+        let site = timed("link") { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(paths.compactMap { parsed[$0]?.page }, diagnostics: &diagnostics) }
+        let references = timed("references") { ProgrammeReferences(site: site, diagnostics: &diagnostics) }
+
+        // markdown: reuse unless the file changed or a link target moved.
+        let moved = last.map { RebuildPlanner.movedContent(from: $0.site, to: site) } ?? true
+        if moved { markdownCache = [:] }
+        let markdown = timed("markdown") { renderMarkdown(site, dirty: dirty, config: config, diagnostics: &diagnostics) }
+
+        let programme = timed("programme") { ProgrammeStage(site: site, markdown: markdown).run(diagnostics: &diagnostics) }
+
+        let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
+        let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
+        timed("links") {
+            var otherFiles = Set(["sitemap.xml", "robots.txt", "404.html", "index.html", ""] + staticFiles)
+            if let assets = theme?.assetsFolder {
+                for file in ThemeLoader.files(under: assets, extension: "") { otherFiles.insert("assets/" + file) }
+            }
+            for language in config.languageCodes { otherFiles.insert(language + "/404.html") }
+            InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
+        }
+
+        if options.strict { diagnostics = diagnostics.promotingWarnings() }
+        guard !diagnostics.hasErrors, let theme else { return failed(site) }
+
+        // plan: which pages to render again.
+        let plan = timed("plan") {
+            RebuildPlanner(
+                previous: last.map { RebuildPlanner.Snapshot(site: $0.site, references: $0.references) },
+                site: site, references: references, dirtyContentPaths: pendingDirty,
+                changedTemplates: RebuildPlanner.changedTemplates(last?.templateSources ?? [:], templateSources),
+                themeStringsOrStructureChanged: pendingFullRender,
+                theme: theme, templateSources: templateSources
+            ).plan()
+        }
+
+        // render + write: only bytes that changed reach the disk.
+        var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        input.references = references
+        input.programme = programme
+        var sessionReport = SessionReport(build: BuildReport(diagnostics: [], succeeded: true), isFull: plan.isFull, seconds: 0)
+        let outcome: Result<Void, Error> = timed("render+write") {
+            do {
+                try prepareOutputFolder(clean: changed == nil)
+                let renderer = SiteRenderer(input: input)
+                let indexes = plan.isFull ? Array(site.pages.indices) : plan.pages.sorted()
+                let results = Parallel.map(indexes.count) { position -> Result<(String, OutputDigest, Bool), Error> in
+                    Result { try self.writeIfChanged(renderer.renderPage(indexes[position])) }
+                }
+                var pageOutputs: [String: String] = [:]
+                for page in site.pages { pageOutputs[page.sitePath] = page.sitePath + "index.html" }
+                var writtenFiles: [String] = []
+                for result in results {
+                    let (path, digest, didWrite) = try result.get()
+                    written[path] = digest
+                    if didWrite { writtenFiles.append(path) }
+                }
+                var others = Set<String>()
+                for file in renderer.renderSiteFiles() {
+                    let (path, digest, didWrite) = try writeIfChanged(file)
+                    written[path] = digest
+                    others.insert(path)
+                    if didWrite { writtenFiles.append(path) }
+                }
+                if let assets = theme.assetsFolder {
+                    try copy(folder: assets, prefix: "assets", refresh: changed == nil || pendingAssets, into: &others, written: &writtenFiles)
+                }
+                try copy(folder: staticFolder, prefix: "", refresh: changed == nil || pendingStatic, into: &others, written: &writtenFiles)
+
+                // Files the site no longer produces.
+                let produced = Set(pageOutputs.values).union(others)
+                var deleted: [String] = []
+                for path in written.keys where !produced.contains(path) {
+                    try? FileManager.default.removeItem(at: try OutputWriter.safeURL(for: path, inside: outputFolder))
+                    written[path] = nil
+                    deleted.append(path)
+                }
+                sessionReport.renderedPages = indexes.map { site.pages[$0].sitePath }.sorted()
+                sessionReport.writtenFiles = writtenFiles.sorted()
+                sessionReport.deletedFiles = deleted.sorted()
+                last = GoodBuild(
+                    site: site, markdown: markdown, references: references, programme: programme,
+                    pageOutputs: pageOutputs, otherOutputs: others, templateSources: templateSources)
+                pendingDirty = []
+                pendingFullRender = false
+                pendingAssets = false
+                pendingStatic = false
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        var build = BuildReport(diagnostics: diagnostics.sorted, succeeded: true)
+        build.site = site
+        build.stageTimes = times
+        build.filesWritten = sessionReport.writtenFiles.count
+        if case .failure(let error) = outcome {
+            diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(error)")
+            build.diagnostics = diagnostics.sorted
+            build.succeeded = false
+        }
+        sessionReport.build = build
+        return sessionReport
+    }
+
+    private var loadDiagnostics: [Diagnostic] = []
+
+    private var outputFolder: URL { options.resolvedOutputFolder.standardizedFileURL }
+
+    private func prepareOutputFolder(clean: Bool) throws {
+        if clean {
+            try? FileManager.default.removeItem(at: outputFolder)
+            written = [:]
+        }
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+    }
+
+    /// Writes a file unless the same bytes are already there. Safe to call
+    /// concurrently for distinct paths: it reads `written` but never changes it.
+    private func writeIfChanged(_ file: OutputFile) throws -> (String, OutputDigest, Bool) {
+        let digest = OutputDigest(count: file.data.count, hash: file.data.withUnsafeBytes { bytes in
+            var hasher = Hasher()
+            hasher.combine(bytes: bytes)
+            return hasher.finalize()
+        })
+        if written[file.path] == digest { return (file.path, digest, false) }
+        let target = try OutputWriter.safeURL(for: file.path, inside: outputFolder)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Atomic, so the server never sends half a file.
+        try file.data.write(to: target, options: .atomic)
+        return (file.path, digest, true)
+    }
+
+    private func copy(folder: URL, prefix: String, refresh: Bool, into produced: inout Set<String>, written writtenFiles: inout [String]) throws {
+        for relative in ThemeLoader.files(under: folder, extension: "") {
+            let path = prefix.isEmpty ? relative : prefix + "/" + relative
+            produced.insert(path)
+            guard refresh || written[path] == nil else { continue }
+            let (_, digest, didWrite) = try writeIfChanged(OutputFile(path: path, data: try Data(contentsOf: folder.appendingPathComponent(relative))))
+            written[path] = digest
+            if didWrite { writtenFiles.append(path) }
+        }
+    }
+
+    private func renderMarkdown(_ site: Site, dirty: Set<String>, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
+        let processor = MarkdownProcessor(allowRawHTML: config.allowRawHTML)
+        let resolver = ContentLinkResolver(site: site)
+        let cache = markdownCache
+        let results = Parallel.map(site.pages.count) { index -> CachedMarkdown in
+            let page = site.pages[index]
+            if let path = page.source?.contentPath, !dirty.contains(path), let cached = cache[path] { return cached }
+            var local = DiagnosticBag()
+            let rendered = processor.process(
+                body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
+                rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
+            return CachedMarkdown(rendered: rendered, diagnostics: local.items)
+        }
+        var fresh: [String: CachedMarkdown] = [:]
+        for (page, result) in zip(site.pages, results) {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let path = page.source?.contentPath { fresh[path] = result }
+        }
+        markdownCache = fresh
+        return results.map(\.rendered)
+    }
+
+    private func readTemplates(_ config: SiteConfig) -> [String: String] {
+        let folder = options.siteFolder.appendingPathComponent("themes/\(config.theme)/templates", isDirectory: true)
+        var result: [String: String] = [:]
+        for relative in ThemeLoader.files(under: folder, extension: "mustache") {
+            let name = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".mustache", with: "")
+            result[name] = (try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+        }
+        return result
     }
 
     static func seconds(since start: UInt64) -> Double {
@@ -36,16 +363,61 @@ public final class SiteSession: @unchecked Sendable {
     }
 }
 
+/// What a batch of changed paths touches.
+struct SourceChange {
+    var paths: Set<String>?
+    var config = false
+    var theme = false
+    var themeStrings = false
+    var assets = false
+    var staticFiles = false
+    var contentPaths = Set<String>()
+    /// A folder (or something not a `.md` file) changed under content/: list it again.
+    var contentFolders = false
+
+    init(paths: Set<String>?, theme themeName: String?) {
+        self.paths = paths
+        guard let paths else { return }
+        let themePrefix = "themes/" + (themeName ?? "") + "/"
+        for path in paths {
+            if path == SiteConfig.fileName {
+                config = true
+            } else if path.hasPrefix("content/") {
+                let relative = String(path.dropFirst("content/".count))
+                if relative.lowercased().hasSuffix(".md") { contentPaths.insert(relative.precomposedStringWithCanonicalMapping) } else { contentFolders = true }
+            } else if path == "content" {
+                contentFolders = true
+            } else if path.hasPrefix(themePrefix) || path == "themes" || themeName == nil {
+                theme = true
+                let inner = String(path.dropFirst(themePrefix.count))
+                if inner.hasPrefix("assets/") || inner == "assets" { assets = true }
+                if !inner.hasPrefix("templates/") && !inner.hasPrefix("assets/") { themeStrings = true }
+            } else if path.hasPrefix("static/") || path == "static" {
+                staticFiles = true
+            }
+        }
+    }
+
+    func needsRescan(contentFolder: URL) -> Bool { contentFolders }
+
+    /// UI strings (or anything but templates and assets) changed: every page shows them.
+    var themeNeedsFullRender: Bool { themeStrings }
+}
+
 /// What one session build or rebuild did.
 public struct SessionReport: Sendable {
     public var build: BuildReport
-    /// True when everything was rendered (first build, config change, or a change that touches every page).
+    /// True when every page was rendered (first build, config or UI-string change,
+    /// a page moved or removed, a section changed, a shared template changed).
     public var isFull: Bool
     /// The source files that triggered it, relative to the site folder.
     public var changedSources: Set<String> = []
-    /// Output files whose bytes changed (written) and those no longer produced (deleted), relative to the output folder.
+    /// Output files whose bytes changed (written) and those no longer produced
+    /// (deleted), relative to the output folder, sorted.
     public var writtenFiles: [String] = []
     public var deletedFiles: [String] = []
+    /// Site paths of the pages rendered again (all of them when `isFull`).
+    public var renderedPages: [String] = []
     public var seconds: Double
 
     public var succeeded: Bool { build.succeeded }
