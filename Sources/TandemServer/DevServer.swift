@@ -43,7 +43,8 @@ public final class DevServer: Sendable {
     /// What the server tells its caller (the CLI prints these).
     public enum Event: Sendable {
         case built(SessionReport)
-        case listening(host: String, port: Int, url: String)
+        /// `folder` is the serve folder the site is built into.
+        case listening(host: String, port: Int, url: String, folder: URL)
         case stopped
     }
 
@@ -110,7 +111,7 @@ public final class DevServer: Sendable {
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 let prefix = shape.withLock { $0.pathPrefix }
-                onEvent(.listening(host: host, port: port, url: "http://\(host):\(port)\(prefix)"))
+                onEvent(.listening(host: host, port: port, url: "http://\(host):\(port)\(prefix)", folder: serveFolder))
             },
             logger: logger)
         let serviceGroup = ServiceGroup(configuration: .init(

@@ -77,8 +77,8 @@ struct ServeCommand: ParsableCommand {
                 line = "Build failed: \(report.build.errors.count) error\(report.build.errors.count == 1 ? "" : "s"); still serving the last good site"
             }
             write(line)
-        case .listening(_, _, let url):
-            write("Serving \(url)  (watching content/, themes/, static/ and tandem.yaml; Ctrl-C stops)")
+        case .listening(_, _, let url, let folder):
+            write("Serving \(url)  (watching content/, themes/, static/ and tandem.yaml; Ctrl-C stops) from \(folder.path)")
         case .stopped:
             write("Stopped.")
         }

@@ -147,8 +147,9 @@ struct PageContextBuilder {
         let description = summary(index)
         pageData["description"] = description.isEmpty ? (site.config.language(code)?.description ?? "") : description
         if let section = site.section(page.kind == .regular ? page.sectionPath : page.sectionPath, code) {
-            let pages = section.pageIndexes.map(card)
             if page.kind != .regular {
+                // Only list pages show the cards: building them for every regular page made the build quadratic.
+                let pages = section.pageIndexes.map(card)
                 pageData["pages"] = pages
                 pageData["hasPages"] = !pages.isEmpty
                 let children = section.childPaths.compactMap { site.section($0, code) }.map { card($0.pageIndex) }

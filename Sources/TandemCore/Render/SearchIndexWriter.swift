@@ -51,8 +51,16 @@ struct SearchIndexWriter {
         var seen = shown
         var named: [String] = []
         var plain: [String] = []
+        // Bodies repeat their words: fold each distinct token once (ASCII needs only lower-casing).
+        var folded: [Substring: String] = [:]
         for token in body.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where token.count >= 4 {
-            let word = String(token).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+            let word: String
+            if let known = folded[token] {
+                word = known
+            } else {
+                word = token.utf8.allSatisfy({ $0 < 128 }) ? token.lowercased() : String(token).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: TextFolding.spanish)
+                folded[token] = word
+            }
             guard seen.insert(word).inserted else { continue }
             if token.first?.isUppercase == true { named.append(word) } else { plain.append(word) }
         }

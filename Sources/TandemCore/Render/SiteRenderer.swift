@@ -4,15 +4,19 @@ import Foundation
 /// needs around its pages (language chooser, 404 pages, alias redirects,
 /// sitemap, robots.txt, theme assets).
 public struct SiteRenderer: Sendable {
-    public var input: RenderInput
+    public let input: RenderInput
+    /// Made once: it holds a date formatter per language, too costly to make per page.
+    private let builder: PageContextBuilder
 
-    public init(input: RenderInput) { self.input = input }
+    public init(input: RenderInput) {
+        self.input = input
+        builder = PageContextBuilder(input: input)
+    }
 
     private var site: Site { input.site }
 
     /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
     public func renderPage(_ index: Int) -> OutputFile {
-        let builder = PageContextBuilder(input: input)
         let page = site.pages[index]
         let html = input.theme.library.render(builder.context(for: index), withTemplate: input.theme.template(for: page)) ?? ""
         return OutputFile(path: page.sitePath + "index.html", text: html)
@@ -20,7 +24,6 @@ public struct SiteRenderer: Sendable {
 
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
-        let builder = PageContextBuilder(input: input)
         let config = site.config
         var files: [OutputFile] = []
 

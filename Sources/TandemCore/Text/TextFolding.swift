@@ -14,6 +14,10 @@ enum TextFolding: Sendable {
     /// positions in the original: parsers match on the folded copy and cut the original.
     static func characters(_ text: some StringProtocol) -> [Character] {
         text.map { character in
+            // ASCII folds to its lower case; skipping Foundation there keeps parsers linear and fast.
+            if character.utf8.count == 1, let ascii = character.asciiValue {
+                return Character(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
+            }
             let folded = key(String(character))
             if folded.count == 1, let first = folded.first { return first }
             return Character(character.lowercased().count == 1 ? character.lowercased() : String(character))

@@ -22,7 +22,7 @@ final class RunningServer: Sendable {
         let task = Task {
             try await server.run { event in
                 events.append(event)
-                if case .listening(_, let port, _) = event { portContinuation.yield(port) }
+                if case .listening(_, let port, _, _) = event { portContinuation.yield(port) }
             }
             portContinuation.finish()
         }
