@@ -251,4 +251,91 @@ struct SiteSessionTests {
         #expect(report.writtenFiles == [])
         #expect(report.deletedFiles == [])
     }
+    static let programmeSite = site + """
+
+        -- content/agendas/foro.es.md --
+        ---
+        title: "Agenda del foro"
+        date: 2025-10-05T09:00:00Z
+        translationKey: "item-82"
+        timezone: "America/Bogota"
+        venue: "Auditorio Municipal de León"
+        ---
+
+        Texto de la agenda.
+
+        ## Lunes 6 de octubre de 2025
+
+        | Hora | Actividad |
+        |---|---|
+        | 09:30–10:15 | Palabras de bienvenida |
+        | 10:15–10:30 | Pausa café |
+        | 10:30–10:40 | Intervención del alcalde anfitrión |
+        -- content/agendas/foro.en.md --
+        ---
+        title: "Forum agenda"
+        date: 2025-10-05T09:00:00Z
+        translationKey: "item-82"
+        timezone: "America/Bogota"
+        venue: "León Municipal Auditorium"
+        ---
+
+        Agenda text.
+
+        ## Monday 6 October 2025
+
+        | Time | Activity |
+        |---|---|
+        | 09:30–10:15 | Welcome remarks |
+        | 10:15–10:30 | Coffee break |
+        | 10:30–10:40 | Words from the host mayor |
+        -- content/agendas/taller.es.md --
+        ---
+        title: "Agenda del taller"
+        date: 2025-11-05T09:00:00Z
+        timezone: "America/Lima"
+        ---
+
+        ## Miércoles 5 de noviembre de 2025
+
+        | Hora | Actividad |
+        |---|---|
+        | 09:00–10:00 | Apertura |
+        """
+
+    @Test func agendaEditsRewriteTheirOwnExportsOnly() throws {
+        let fixture = try Fixture(Self.programmeSite)
+        defer { fixture.site.cleanUp() }
+        let first = fixture.session.build()
+        #expect(first.succeeded, "\(first.build.errorMessages)")
+        fixture.expectSameAsFullBuild()
+        let report = try fixture.edit("content/agendas/foro.es.md", """
+            ---
+            title: "Agenda del foro"
+            date: 2025-10-05T09:00:00Z
+            translationKey: "item-82"
+            timezone: "America/Bogota"
+            venue: "Auditorio Municipal de León"
+            ---
+
+            Texto de la agenda.
+
+            ## Lunes 6 de octubre de 2025
+
+            | Hora | Actividad |
+            |---|---|
+            | 09:30–10:15 | Palabras de bienvenida |
+            | 10:15–10:45 | Pausa café larga |
+            | 10:45–10:55 | Intervención del alcalde anfitrión |
+            """)
+        #expect(report.succeeded, "\(report.build.errorMessages)")
+        #expect(!report.isFull)
+        #expect(report.writtenFiles.contains("es/agendas/agenda-del-foro/agenda.ics"))
+        #expect(report.writtenFiles.contains("es/agendas/agenda-del-foro/schedule.json"))
+        #expect(!report.writtenFiles.contains { $0.hasPrefix("es/agendas/agenda-del-taller/") })
+        let schedule = try #require(String(data: try Data(contentsOf: fixture.serveFolder.appendingPathComponent("es/agendas/agenda-del-foro/schedule.json")), encoding: .utf8))
+        #expect(schedule.contains("Pausa café larga"))
+        #expect(!report.writtenFiles.contains { $0.hasPrefix("en/") && $0.hasSuffix(".ics") })
+        fixture.expectSameAsFullBuild()
+    }
 }

@@ -25,6 +25,12 @@ public final class SiteSession: @unchecked Sendable {
     private var parsed: [String: ParsedSource] = [:]
     /// content path → Markdown of that file's page, valid while the file and the link map are unchanged.
     private var markdownCache: [String: CachedMarkdown] = [:]
+    /// content path → that page's agenda, partner list or event list, valid like `markdownCache`.
+    private var programmeCache: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
+    /// page id → its entry in the search index, as JSON.
+    private var searchFragments: [String: Data] = [:]
+    /// content path → the calendar and JSON exports its agenda or event list wrote.
+    private var exportPaths: [String: [String]] = [:]
     /// The last good build.
     private var last: GoodBuild?
     /// What changed since the last good build: a failed build keeps them for the next one.
@@ -76,6 +82,9 @@ public final class SiteSession: @unchecked Sendable {
         sources = [:]
         parsed = [:]
         markdownCache = [:]
+        programmeCache = [:]
+        searchFragments = [:]
+        exportPaths = [:]
         var report = run(changed: nil)
         report.seconds = Self.seconds(since: start)
         return report
@@ -119,6 +128,9 @@ public final class SiteSession: @unchecked Sendable {
             sources = [:]
             parsed = [:]
             markdownCache = [:]
+            programmeCache = [:]
+            searchFragments = [:]
+            exportPaths = [:]
             last = nil
         }
         if config == nil {
@@ -188,10 +200,13 @@ public final class SiteSession: @unchecked Sendable {
 
         // markdown: reuse unless the file changed or a link target moved.
         let moved = last.map { RebuildPlanner.movedContent(from: $0.site, to: site) } ?? true
-        if moved { markdownCache = [:] }
+        if moved {
+            markdownCache = [:]
+            programmeCache = [:]
+        }
         let markdown = timed("markdown") { renderMarkdown(site, dirty: dirty, config: config, diagnostics: &diagnostics) }
 
-        let programme = timed("programme") { ProgrammeStage(site: site, markdown: markdown).run(diagnostics: &diagnostics) }
+        let programme = timed("programme") { readProgramme(site, markdown: markdown, dirty: dirty, diagnostics: &diagnostics) }
 
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
@@ -240,7 +255,12 @@ public final class SiteSession: @unchecked Sendable {
                     if didWrite { writtenFiles.append(path) }
                 }
                 var others = Set<String>()
-                for file in renderer.renderSiteFiles() {
+                var reusedExports: [String] = []
+                let siteFiles = renderer.renderSiteFiles(
+                    searchIndex: { searchIndex(site, markdown: markdown, language: $0, plan: plan) },
+                    exports: exports(renderer, plan: plan, reused: &reusedExports))
+                others.formUnion(reusedExports)
+                for file in siteFiles {
                     let (path, digest, didWrite) = try writeIfChanged(file)
                     written[path] = digest
                     others.insert(path)
@@ -308,10 +328,8 @@ public final class SiteSession: @unchecked Sendable {
             return hasher.finalize()
         })
         if written[file.path] == digest { return (file.path, digest, false) }
-        let target = try OutputWriter.safeURL(for: file.path, inside: outputFolder)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         // Atomic, so the server never sends half a file.
-        try file.data.write(to: target, options: .atomic)
+        try FileBytes.writeAtomically(file.data, to: try OutputWriter.safeURL(for: file.path, inside: outputFolder))
         return (file.path, digest, true)
     }
 
@@ -346,6 +364,61 @@ public final class SiteSession: @unchecked Sendable {
         }
         markdownCache = fresh
         return results.map(\.rendered)
+    }
+
+    /// The programme stage, reading again only the pages that changed.
+    private func readProgramme(_ site: Site, markdown: [RenderedMarkdown], dirty: Set<String>, diagnostics: inout DiagnosticBag) -> ProgrammeData {
+        let stage = ProgrammeStage(site: site, markdown: markdown)
+        let pages = stage.programmePages()
+        let cache = programmeCache
+        let results = Parallel.map(pages.count) { position -> (ProgrammeStage.PageProgramme, [Diagnostic]) in
+            let (index, kind) = pages[position]
+            if let path = site.pages[index].source?.contentPath, !dirty.contains(path), let cached = cache[path] { return cached }
+            return stage.read(index, kind: kind)
+        }
+        var fresh: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
+        for ((index, _), result) in zip(pages, results) {
+            if let path = site.pages[index].source?.contentPath { fresh[path] = result }
+        }
+        programmeCache = fresh
+        return stage.assemble(zip(pages, results).map { ($0.index, $1.0, $1.1) }, diagnostics: &diagnostics)
+    }
+
+    /// A language's search index from the entries of the last build, made again for the pages in the plan.
+    private func searchIndex(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> Data {
+        let indexes = SearchIndexWriter.indexes(language: language, site: site)
+        let cache = plan.isFull ? [:] : searchFragments
+        let fragments = Parallel.map(indexes.count) { position -> Data in
+            let index = indexes[position]
+            if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
+            return SearchIndexWriter.fragment(SearchIndexWriter.entry(index, language: language, site: site, markdown: markdown))
+        }
+        if plan.isFull { searchFragments = searchFragments.filter { !$0.key.hasPrefix(language + ":") } }
+        for (index, fragment) in zip(indexes, fragments) { searchFragments[site.pages[index].id] = fragment }
+        return SearchIndexWriter.join(fragments)
+    }
+
+    /// Calendar and JSON exports of the pages in the plan; the others' files stay as written
+    /// (their paths go to `reused`).
+    private func exports(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
+        let site = renderer.input.site
+        let programme = renderer.input.programme
+        var files: [OutputFile] = []
+        var fresh: [String: [String]] = [:]
+        let pages = programme.agendas.keys.sorted().map { ($0, true) } + programme.eventLists.keys.sorted().map { ($0, false) }
+        for (index, isAgenda) in pages {
+            let path = site.pages[index].source?.contentPath ?? site.pages[index].id
+            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ written[$0] != nil }) {
+                reused += known
+                fresh[path] = known
+                continue
+            }
+            let made = isAgenda ? renderer.agendaExports(index) : renderer.eventListExports(index)
+            files += made
+            fresh[path] = made.map(\.path)
+        }
+        exportPaths = fresh
+        return files
     }
 
     private func readTemplates(_ config: SiteConfig) -> [String: String] {

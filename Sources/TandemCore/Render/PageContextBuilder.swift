@@ -181,10 +181,14 @@ struct PageContextBuilder {
         return context
     }
 
+    static let checkboxMarker = Array("<input type=\"checkbox\"".utf8)
+    static let footnoteMarker = Array("data-footnote-backref".utf8)
+
     /// cmark-gfm writes a few English or unlabeled bits into its HTML: task-list
     /// checkboxes without a label and footnote back-links labelled "Back to content".
     func localizedContent(_ html: String, language code: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") || html.contains("data-footnote-backref") else { return html }
+        // The standard library's search: Foundation's `contains` bridges the whole page to NSString.
+        guard html.utf8.firstRange(of: Self.checkboxMarker) != nil || html.utf8.firstRange(of: Self.footnoteMarker) != nil else { return html }
         let strings = input.theme.strings[code] ?? [:]
         var result = html
         if let done = strings["task_done"], let open = strings["task_open"] {

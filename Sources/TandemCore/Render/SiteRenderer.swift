@@ -24,6 +24,13 @@ public struct SiteRenderer: Sendable {
 
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
+        let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
+        return renderSiteFiles(searchIndex: search.json(language:), exports: programmeExports())
+    }
+
+    /// The site files with the search indexes and programme exports made by the caller
+    /// (the dev server reuses the parts of pages that did not change).
+    func renderSiteFiles(searchIndex: (String) -> Data, exports: [OutputFile]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
@@ -69,41 +76,49 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: path, text: render(context, "alias")))
         }
         files.append(OutputFile(path: "sitemap.xml", text: SitemapWriter(site: site).xml()))
-        let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
         for language in config.languageCodes {
-            files.append(OutputFile(path: language + "/search-index.json", data: search.json(language: language)))
+            files.append(OutputFile(path: language + "/search-index.json", data: searchIndex(language)))
         }
         let feeds = AtomFeedWriter(site: site, summaries: builder.summary)
         for language in config.languageCodes {
             files.append(OutputFile(path: language + "/feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
-        files += programmeExports()
+        files += exports
         return files
     }
 
     /// `.ics` calendars (a whole agenda, each session, each event list) and each agenda's `schedule.json`.
     public func programmeExports() -> [OutputFile] {
         var files: [OutputFile] = []
+        for index in input.programme.agendas.keys.sorted() { files += agendaExports(index) }
+        for index in input.programme.eventLists.keys.sorted() { files += eventListExports(index) }
+        return files
+    }
+
+    /// The `.ics` files and `schedule.json` of the agenda on page `index`.
+    func agendaExports(_ index: Int) -> [OutputFile] {
+        guard let agenda = input.programme.agendas[index] else { return [] }
         let calendars = ICalendarWriter(buildDate: input.buildDate)
-        for (index, agenda) in input.programme.agendas.sorted(by: { $0.key < $1.key }) {
-            let page = site.pages[index]
-            files.append(OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda)))
-            for session in agenda.sessions {
-                files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, session), text: calendars.calendar(for: session, in: agenda)))
-            }
-            let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
-            if let json = try? exporter.data(for: agenda) {
-                files.append(OutputFile(path: AgendaContext.jsonPath(page), data: json))
-            }
+        let page = site.pages[index]
+        var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda))]
+        for session in agenda.sessions {
+            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, session), text: calendars.calendar(for: session, in: agenda)))
         }
-        for (index, list) in input.programme.eventLists.sorted(by: { $0.key < $1.key }) {
-            let page = site.pages[index]
-            files.append(OutputFile(
-                path: EventTimelineContext.calendarPath(page),
-                text: calendars.calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title)))
+        let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
+        if let json = try? exporter.data(for: agenda) {
+            files.append(OutputFile(path: AgendaContext.jsonPath(page), data: json))
         }
         return files
+    }
+
+    /// The `.ics` file of the event list on page `index`.
+    func eventListExports(_ index: Int) -> [OutputFile] {
+        guard let list = input.programme.eventLists[index] else { return [] }
+        let page = site.pages[index]
+        return [OutputFile(
+            path: EventTimelineContext.calendarPath(page),
+            text: ICalendarWriter(buildDate: input.buildDate).calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title))]
     }
 
     private func render(_ context: [String: Any], _ template: String) -> String {

@@ -22,9 +22,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Writes one file inside the staging folder. Refuses any path that would
     /// leave it, whatever the content said.
     public func write(_ file: OutputFile) throws {
-        let target = try Self.safeURL(for: file.path, inside: stagingFolder)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try file.data.write(to: target)
+        try FileBytes.write(file.data, to: try Self.safeURL(for: file.path, inside: stagingFolder))
     }
 
     /// Copies a folder's files (theme assets) to `prefix/` inside the staging folder.
