@@ -67,7 +67,12 @@ struct ServeCommand: ParsableCommand {
     @Sendable static func show(_ event: DevServer.Event) {
         switch event {
         case .built(let report):
-            ReportPrinter.printDiagnostics(report.build.diagnostics)
+            // After the first build, only what concerns the files just changed (and every error):
+            // a big site's hundreds of warnings are not repeated at each save.
+            let shown = report.changedSources.isEmpty
+                ? report.build.diagnostics
+                : report.build.diagnostics.filter { $0.severity == .error || report.changedSources.contains($0.location.path) }
+            ReportPrinter.printDiagnostics(shown)
             let time = String(format: "%.0f ms", report.seconds * 1000)
             let line: String
             if report.succeeded {
@@ -77,6 +82,9 @@ struct ServeCommand: ParsableCommand {
                 line = "Build failed: \(report.build.errors.count) error\(report.build.errors.count == 1 ? "" : "s"); still serving the last good site"
             }
             write(line)
+            if ProcessInfo.processInfo.environment["TANDEM_TIMINGS"] != nil {
+                write("  stages: " + report.build.stageTimes.map { "\($0.stage) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", "))
+            }
         case .listening(_, _, let url, let folder):
             write("Serving \(url)  (watching content/, themes/, static/ and tandem.yaml; Ctrl-C stops) from \(folder.path)")
         case .stopped:

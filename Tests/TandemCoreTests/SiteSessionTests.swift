@@ -338,4 +338,20 @@ struct SiteSessionTests {
         #expect(!report.writtenFiles.contains { $0.hasPrefix("en/") && $0.hasSuffix(".ics") })
         fixture.expectSameAsFullBuild()
     }
+
+    @Test func removingAHeadingBreaksTheLinksOfOtherPagesToIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.site.cleanUp() }
+        try fixture.site.write("content/programas/clima.es.md", "---\ntitle: Clima\ndate: 2026-02-01\n---\n## Metas\nTexto.\n")
+        try fixture.site.write("content/eventos/foro.es.md", "---\ntitle: Foro\ndate: 2026-03-01\n---\nVer [metas](../programas/clima.es.md#metas).\n")
+        #expect(fixture.session.build().succeeded)
+
+        // Only the heading's page changes; the error is in the page that links to it.
+        let report = try fixture.edit("content/programas/clima.es.md", "---\ntitle: Clima\ndate: 2026-02-01\n---\n## Objetivos\nTexto.\n")
+        #expect(!report.succeeded)
+        #expect(report.build.errorMessages.contains { $0.hasPrefix("content/eventos/foro.es.md:5:5: error: link") && $0.contains("#metas") })
+        let fixed = try fixture.edit("content/programas/clima.es.md", "---\ntitle: Clima\ndate: 2026-02-01\n---\n## Metas\nOtro texto.\n")
+        #expect(fixed.succeeded, "\(fixed.build.errorMessages)")
+        fixture.expectSameAsFullBuild()
+    }
 }

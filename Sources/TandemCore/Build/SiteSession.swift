@@ -31,6 +31,8 @@ public final class SiteSession: @unchecked Sendable {
     private var searchFragments: [String: Data] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
     private var exportPaths: [String: [String]] = [:]
+    /// site path → content paths of the pages that link there, for re-checking links after an edit.
+    private var linkers: [String: Set<String>] = [:]
     /// The last good build.
     private var last: GoodBuild?
     /// What changed since the last good build: a failed build keeps them for the next one.
@@ -61,6 +63,8 @@ public final class SiteSession: @unchecked Sendable {
         /// Output paths of everything that is not a page (site files, assets, static files).
         var otherOutputs: Set<String>
         var templateSources: [String: String]
+        /// What the link stage reported (warnings only, or the build would not be good).
+        var linkDiagnostics: [Diagnostic]
     }
 
     struct OutputDigest: Equatable {
@@ -194,8 +198,17 @@ public final class SiteSession: @unchecked Sendable {
         let paths = sources.keys.sorted()
         for path in paths { diagnostics.append(contentsOf: parsed[path]?.diagnostics ?? []) }
 
-        // link, references: whole site, both linear.
-        let site = timed("link") { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(paths.compactMap { parsed[$0]?.page }, diagnostics: &diagnostics) }
+        // link: when only the text of pages changed (not what places or orders them), the last
+        // site with those pages swapped in; otherwise the whole site again.
+        var linkDiagnostics = DiagnosticBag()
+        let site = timed("link") {
+            if let last, let patched = patched(last.site, changed: pendingDirty) {
+                linkDiagnostics.append(contentsOf: last.linkDiagnostics)
+                return patched
+            }
+            return SiteLinker(config: config, includeDrafts: options.includeDrafts).link(paths.compactMap { parsed[$0]?.page }, diagnostics: &linkDiagnostics)
+        }
+        diagnostics.append(contentsOf: linkDiagnostics.items)
         let references = timed("references") { ProgrammeReferences(site: site, diagnostics: &diagnostics) }
 
         // markdown: reuse unless the file changed or a link target moved.
@@ -216,7 +229,28 @@ public final class SiteSession: @unchecked Sendable {
                 for file in ThemeLoader.files(under: assets, extension: "") { otherFiles.insert("assets/" + file) }
             }
             for language in config.languageCodes { otherFiles.insert(language + "/404.html") }
-            InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
+            let checker = InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles)
+            // The last good build had no broken link; unless pages moved or files came and went, only
+            // the changed pages and the pages linking to them can have one now.
+            let checkAll = last == nil || moved || pendingStatic || pendingAssets || pendingFullRender
+            var indexes = Set<Int>()
+            if !checkAll {
+                for path in pendingDirty {
+                    guard let index = site.pagesByContentPath[path] else { continue }
+                    indexes.insert(index)
+                    for linker in linkers[site.pages[index].sitePath] ?? [] {
+                        if let other = site.pagesByContentPath[linker] { indexes.insert(other) }
+                    }
+                }
+            }
+            let checked = checkAll ? Array(site.pages.indices) : indexes.sorted()
+            for found in checker.checkPages(checked) { diagnostics.append(contentsOf: found) }
+            let targets = Parallel.map(checked.count) { checker.targets(of: checked[$0]) }
+            if checkAll { linkers = [:] }
+            for (index, paths) in zip(checked, targets) {
+                guard let source = site.pages[index].source?.contentPath else { continue }
+                for path in paths { linkers[path, default: []].insert(source) }
+            }
         }
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
@@ -284,7 +318,8 @@ public final class SiteSession: @unchecked Sendable {
                 sessionReport.deletedFiles = deleted.sorted()
                 last = GoodBuild(
                     site: site, markdown: markdown, references: references, programme: programme,
-                    pageOutputs: pageOutputs, otherOutputs: others, templateSources: templateSources)
+                    pageOutputs: pageOutputs, otherOutputs: others, templateSources: templateSources,
+                    linkDiagnostics: linkDiagnostics.items)
                 pendingDirty = []
                 pendingFullRender = false
                 pendingAssets = false
@@ -364,6 +399,27 @@ public final class SiteSession: @unchecked Sendable {
         }
         markdownCache = fresh
         return results.map(\.rendered)
+    }
+
+    /// The last good site with the changed pages swapped in, when none of them changed what
+    /// places, pairs or orders pages (kind, language, folder, key, slug, title, date, weight,
+    /// draft, aliases); nil otherwise.
+    private func patched(_ previous: Site, changed: Set<String>) -> Site? {
+        var site = previous
+        for path in changed {
+            guard let index = site.pagesByContentPath[path], let page = parsed[path]?.page else { return nil }
+            let old = site.pages[index]
+            guard old.kind == .regular, page.kind == old.kind, page.languageCode == old.languageCode,
+                  page.sectionPath == old.sectionPath, page.translationKey == old.translationKey, page.slug == old.slug,
+                  page.frontMatter.title == old.frontMatter.title, page.frontMatter.date == old.frontMatter.date,
+                  page.frontMatter.weight == old.frontMatter.weight, page.frontMatter.draft == old.frontMatter.draft,
+                  page.frontMatter.aliases == old.frontMatter.aliases, page.frontMatter.slug == old.frontMatter.slug
+            else { return nil }
+            var updated = page
+            updated.sitePath = old.sitePath
+            site.pages[index] = updated
+        }
+        return site
     }
 
     /// The programme stage, reading again only the pages that changed.
