@@ -83,7 +83,8 @@ struct ServeCommand: ParsableCommand {
             }
             write(line)
             if ProcessInfo.processInfo.environment["TANDEM_TIMINGS"] != nil {
-                write("  stages: " + report.build.stageTimes.map { "\($0.stage) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", "))
+                write("  stages: " + report.build.stageTimes.map { "\($0.stage) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", ")
+                    + " (" + report.renderTimes.map { "\($0.part) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", ") + ")")
             }
         case .listening(_, _, let url, let folder):
             write("Serving \(url)  (watching content/, themes/, static/ and tandem.yaml; Ctrl-C stops) from \(folder.path)")

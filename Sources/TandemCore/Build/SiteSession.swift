@@ -27,6 +27,8 @@ public final class SiteSession: @unchecked Sendable {
     private var markdownCache: [String: CachedMarkdown] = [:]
     /// content path → that page's agenda, partner list or event list, valid like `markdownCache`.
     private var programmeCache: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
+    /// page id → its `<url>` entry in the sitemap.
+    private var sitemapEntries: [String: String] = [:]
     /// page id → its entry in the search index, as JSON.
     private var searchFragments: [String: Data] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
@@ -88,6 +90,7 @@ public final class SiteSession: @unchecked Sendable {
         markdownCache = [:]
         programmeCache = [:]
         searchFragments = [:]
+        sitemapEntries = [:]
         exportPaths = [:]
         var report = run(changed: nil)
         report.seconds = Self.seconds(since: start)
@@ -134,6 +137,7 @@ public final class SiteSession: @unchecked Sendable {
             markdownCache = [:]
             programmeCache = [:]
             searchFragments = [:]
+            sitemapEntries = [:]
             exportPaths = [:]
             last = nil
         }
@@ -272,6 +276,12 @@ public final class SiteSession: @unchecked Sendable {
         input.references = references
         input.programme = programme
         var sessionReport = SessionReport(build: BuildReport(diagnostics: [], succeeded: true), isFull: plan.isFull, seconds: 0)
+        var detail: [(String, Double)] = []
+        var stamp = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            detail.append((name, Self.seconds(since: stamp)))
+            stamp = DispatchTime.now().uptimeNanoseconds
+        }
         let outcome: Result<Void, Error> = timed("render+write") {
             do {
                 try prepareOutputFolder(clean: changed == nil)
@@ -288,12 +298,15 @@ public final class SiteSession: @unchecked Sendable {
                     written[path] = digest
                     if didWrite { writtenFiles.append(path) }
                 }
+                lap("pages")
                 var others = Set<String>()
                 var reusedExports: [String] = []
                 let siteFiles = renderer.renderSiteFiles(
+                    sitemap: sitemap(site, plan: plan),
                     searchIndex: { searchIndex(site, markdown: markdown, language: $0, plan: plan) },
                     exports: exports(renderer, plan: plan, reused: &reusedExports))
                 others.formUnion(reusedExports)
+                lap("site files")
                 for file in siteFiles {
                     let (path, digest, didWrite) = try writeIfChanged(file)
                     written[path] = digest
@@ -305,6 +318,7 @@ public final class SiteSession: @unchecked Sendable {
                 }
                 try copy(folder: staticFolder, prefix: "", refresh: changed == nil || pendingStatic, into: &others, written: &writtenFiles)
 
+                lap("write site files")
                 // Files the site no longer produces.
                 let produced = Set(pageOutputs.values).union(others)
                 var deleted: [String] = []
@@ -313,6 +327,7 @@ public final class SiteSession: @unchecked Sendable {
                     written[path] = nil
                     deleted.append(path)
                 }
+                lap("clean up")
                 sessionReport.renderedPages = indexes.map { site.pages[$0].sitePath }.sorted()
                 sessionReport.writtenFiles = writtenFiles.sorted()
                 sessionReport.deletedFiles = deleted.sorted()
@@ -332,6 +347,7 @@ public final class SiteSession: @unchecked Sendable {
         var build = BuildReport(diagnostics: diagnostics.sorted, succeeded: true)
         build.site = site
         build.stageTimes = times
+        sessionReport.renderTimes = detail
         build.filesWritten = sessionReport.writtenFiles.count
         if case .failure(let error) = outcome {
             diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(error)")
@@ -383,22 +399,24 @@ public final class SiteSession: @unchecked Sendable {
         let processor = MarkdownProcessor(allowRawHTML: config.allowRawHTML)
         let resolver = ContentLinkResolver(site: site)
         let cache = markdownCache
-        let results = Parallel.map(site.pages.count) { index -> CachedMarkdown in
+        let results = Parallel.map(site.pages.count) { index -> (CachedMarkdown, Bool) in
             let page = site.pages[index]
-            if let path = page.source?.contentPath, !dirty.contains(path), let cached = cache[path] { return cached }
+            if let path = page.source?.contentPath, !dirty.contains(path), let cached = cache[path] { return (cached, false) }
             var local = DiagnosticBag()
             let rendered = processor.process(
                 body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
                 rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
-            return CachedMarkdown(rendered: rendered, diagnostics: local.items)
+            return (CachedMarkdown(rendered: rendered, diagnostics: local.items), true)
         }
-        var fresh: [String: CachedMarkdown] = [:]
-        for (page, result) in zip(site.pages, results) {
+        // Only new results go into the cache; entries of files that are gone are dropped.
+        for (page, (result, isNew)) in zip(site.pages, results) {
             diagnostics.append(contentsOf: result.diagnostics)
-            if let path = page.source?.contentPath { fresh[path] = result }
+            if isNew, let path = page.source?.contentPath { markdownCache[path] = result }
         }
-        markdownCache = fresh
-        return results.map(\.rendered)
+        if markdownCache.count > site.pagesByContentPath.count {
+            markdownCache = markdownCache.filter { site.pagesByContentPath[$0.key] != nil }
+        }
+        return results.map(\.0.rendered)
     }
 
     /// The last good site with the changed pages swapped in, when none of them changed what
@@ -432,12 +450,31 @@ public final class SiteSession: @unchecked Sendable {
             if let path = site.pages[index].source?.contentPath, !dirty.contains(path), let cached = cache[path] { return cached }
             return stage.read(index, kind: kind)
         }
-        var fresh: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
         for ((index, _), result) in zip(pages, results) {
-            if let path = site.pages[index].source?.contentPath { fresh[path] = result }
+            guard let path = site.pages[index].source?.contentPath, dirty.contains(path) || cache[path] == nil else { continue }
+            programmeCache[path] = result
         }
-        programmeCache = fresh
+        if programmeCache.count > pages.count {
+            let current = Set(pages.compactMap { site.pages[$0.index].source?.contentPath })
+            programmeCache = programmeCache.filter { current.contains($0.key) }
+        }
         return stage.assemble(zip(pages, results).map { ($0.index, $1.0, $1.1) }, diagnostics: &diagnostics)
+    }
+
+    /// The sitemap from the entries of the last build, made again for the pages in the plan.
+    private func sitemap(_ site: Site, plan: RebuildPlanner.Plan) -> String {
+        let writer = SitemapWriter(site: site)
+        let cache = plan.isFull ? [:] : sitemapEntries
+        let entries = Parallel.map(site.pages.count) { index -> String in
+            if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
+            return writer.entry(index)
+        }
+        if plan.isFull {
+            sitemapEntries = Dictionary(zip(site.pages.map(\.id), entries), uniquingKeysWith: { a, _ in a })
+        } else {
+            for index in plan.pages { sitemapEntries[site.pages[index].id] = entries[index] }
+        }
+        return SitemapWriter.join(entries)
     }
 
     /// A language's search index from the entries of the last build, made again for the pages in the plan.
@@ -449,8 +486,12 @@ public final class SiteSession: @unchecked Sendable {
             if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
             return SearchIndexWriter.fragment(SearchIndexWriter.entry(index, language: language, site: site, markdown: markdown))
         }
-        if plan.isFull { searchFragments = searchFragments.filter { !$0.key.hasPrefix(language + ":") } }
-        for (index, fragment) in zip(indexes, fragments) { searchFragments[site.pages[index].id] = fragment }
+        if plan.isFull {
+            searchFragments = searchFragments.filter { !$0.key.hasPrefix(language + ":") }
+            for (index, fragment) in zip(indexes, fragments) { searchFragments[site.pages[index].id] = fragment }
+        } else {
+            for (index, fragment) in zip(indexes, fragments) where plan.pages.contains(index) { searchFragments[site.pages[index].id] = fragment }
+        }
         return SearchIndexWriter.join(fragments)
     }
 
@@ -545,6 +586,8 @@ public struct SessionReport: Sendable {
     /// (deleted), relative to the output folder, sorted.
     public var writtenFiles: [String] = []
     public var deletedFiles: [String] = []
+    /// Seconds spent in the parts of render+write: pages, site files, writing them, clean-up.
+    public var renderTimes: [(part: String, seconds: Double)] = []
     /// Site paths of the pages rendered again (all of them when `isFull`).
     public var renderedPages: [String] = []
     public var seconds: Double
