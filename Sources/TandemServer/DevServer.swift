@@ -32,7 +32,7 @@ public final class DevServer: Sendable {
         /// Where the served site is written; nil: a temporary folder, removed on shutdown.
         public var serveFolder: URL?
         /// How long the watcher waits for more changes before rebuilding.
-        public var quietPeriod = 0.04
+        public var quietPeriod = 0.03
 
         public init(siteFolder: URL, buildDate: CalendarDate) {
             self.siteFolder = siteFolder.standardizedFileURL

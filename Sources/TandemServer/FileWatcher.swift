@@ -29,7 +29,7 @@ public final class FileWatcher: @unchecked Sendable {
     ///   - files: single files directly in `root` (`tandem.yaml`).
     ///   - onChange: called on the watcher's thread with paths relative to `root`;
     ///     the next batch waits until it returns, so rebuilds never overlap.
-    public init(root: URL, folders: [String], files: [String], quietPeriod: Double = 0.04, onChange: @escaping @Sendable (Set<String>) -> Void) {
+    public init(root: URL, folders: [String], files: [String], quietPeriod: Double = 0.03, onChange: @escaping @Sendable (Set<String>) -> Void) {
         self.root = root.standardizedFileURL
         self.folders = folders
         self.files = files

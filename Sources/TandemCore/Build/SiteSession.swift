@@ -286,7 +286,9 @@ public final class SiteSession: @unchecked Sendable {
             do {
                 try prepareOutputFolder(clean: changed == nil)
                 let renderer = SiteRenderer(input: input)
-                let indexes = plan.isFull ? Array(site.pages.indices) : plan.pages.sorted()
+                // The edited pages first, so the page being looked at is on disk soonest.
+                let edited = Set(pendingDirty.compactMap { site.pagesByContentPath[$0] })
+                let indexes = plan.isFull ? Array(site.pages.indices) : plan.pages.sorted { (edited.contains($0) ? 0 : 1, $0) < (edited.contains($1) ? 0 : 1, $1) }
                 let results = Parallel.map(indexes.count) { position -> Result<(String, OutputDigest, Bool), Error> in
                     Result { try self.writeIfChanged(renderer.renderPage(indexes[position])) }
                 }

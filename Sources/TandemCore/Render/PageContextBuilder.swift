@@ -27,19 +27,18 @@ struct PageContextBuilder {
     }
 
     func summary(_ index: Int) -> String {
-        let page = site.pages[index]
-        if let summary = page.frontMatter.summary, !summary.isEmpty { return summary }
+        if let summary = site.pages[index].frontMatter.summary, !summary.isEmpty { return summary }
         guard let first = input.markdown[index].firstParagraph else { return "" }
         return first.count > 200 ? String(first.prefix(197)).trimmingCharacters(in: .whitespaces) + "…" : first
     }
 
     func card(_ index: Int) -> [String: Any] {
-        let page = site.pages[index]
+        let languageCode = site.pages[index].languageCode
         return [
-            "title": page.title, "url": url(index), "summary": summary(index),
-            "date": date(page.frontMatter.date, language: page.languageCode),
-            "languageCode": page.languageCode,
-            "languageName": site.config.language(page.languageCode)?.name ?? page.languageCode,
+            "title": site.pages[index].frontMatter.title, "url": url(index), "summary": summary(index),
+            "date": date(site.pages[index].frontMatter.date, language: languageCode),
+            "languageCode": languageCode,
+            "languageName": site.config.language(languageCode)?.name ?? languageCode,
         ]
     }
 
@@ -275,9 +274,8 @@ struct PageContextBuilder {
     func untranslatedElsewhere(language code: String) -> [[String: Any]] {
         var seenKeys = Set<String>()
         return site.pages.indices.filter { index in
-            let page = site.pages[index]
-            return page.kind == .regular && page.languageCode != code && site.translation(of: index, in: code) == nil
-                && seenKeys.insert(page.translationKey).inserted
+            site.pages[index].kind == .regular && site.pages[index].languageCode != code && site.translation(of: index, in: code) == nil
+                && seenKeys.insert(site.pages[index].translationKey).inserted
         }.map(card)
     }
 }
