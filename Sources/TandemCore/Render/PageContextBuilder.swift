@@ -186,8 +186,7 @@ struct PageContextBuilder {
     /// cmark-gfm writes a few English or unlabeled bits into its HTML: task-list
     /// checkboxes without a label and footnote back-links labelled "Back to content".
     func localizedContent(_ html: String, language code: String) -> String {
-        // The standard library's search: Foundation's `contains` bridges the whole page to NSString.
-        guard html.utf8.firstRange(of: Self.checkboxMarker) != nil || html.utf8.firstRange(of: Self.footnoteMarker) != nil else { return html }
+        guard ByteSearch.contains(html, Self.checkboxMarker) || ByteSearch.contains(html, Self.footnoteMarker) else { return html }
         let strings = input.theme.strings[code] ?? [:]
         var result = html
         if let done = strings["task_done"], let open = strings["task_open"] {
