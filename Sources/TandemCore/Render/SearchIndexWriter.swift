@@ -65,7 +65,7 @@ struct SearchIndexWriter {
         let baseURL = site.config.baseURL
         let page = site.pages[index]
         let section = site.section(page.sectionPath, code).map { site.pages[$0.pageIndex].title } ?? ""
-        let body = index < markdown.count ? String(String.UnicodeScalarView(markdown[index].plainText.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : ""
+        let body = index < markdown.count ? String(decoding: markdown[index].plainText.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : ""
         var text = page.frontMatter.summary ?? body
         if text.count > Self.textLimit { text = String(text.prefix(Self.textLimit)) + "…" }
         let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
