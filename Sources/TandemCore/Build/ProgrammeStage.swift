@@ -84,6 +84,28 @@ struct ProgrammeStage {
         return result.list
     }
 
+    /// What comparing the agenda or partner list on page `index` (in the source language)
+    /// with its translations finds; the dev server redoes this only for changed pairs.
+    func compareTranslations(of index: Int, in data: ProgrammeData) -> [Diagnostic] {
+        guard site.pages[index].languageCode == site.config.sourceLanguageCode else { return [] }
+        var found: [Diagnostic] = []
+        if let agenda = data.agendas[index] {
+            for other in site.translations(of: index) {
+                guard let translation = data.agendas[other] else { continue }
+                found += AgendaValidator.compareTranslations(original: agenda, translation: translation)
+            }
+        }
+        if let partners = data.partnerLists[index] {
+            for other in site.translations(of: index) {
+                guard let translation = data.partnerLists[other] else { continue }
+                found += PartnerListParser.pair(
+                    original: partners, translation: translation,
+                    originalPath: site.pages[index].displayPath, translationPath: site.pages[other].displayPath).1
+            }
+        }
+        return found
+    }
+
     /// In a translated pair, the source language's agenda or partner list is the original.
     private func compareTranslations(_ data: ProgrammeData, diagnostics: inout DiagnosticBag) {
         let source = site.config.sourceLanguageCode

@@ -67,6 +67,16 @@ public final class SiteSession: @unchecked Sendable {
         var templateSources: [String: String]
         /// What the link stage reported (warnings only, or the build would not be good).
         var linkDiagnostics: [Diagnostic]
+        /// Each page's Markdown diagnostics, by page index.
+        var markdownDiagnostics: [[Diagnostic]]
+        var programmeParts: ProgrammeParts
+    }
+
+    /// The programme stage's results by page index, for reuse when pages stay in place.
+    struct ProgrammeParts {
+        var results: [Int: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
+        /// Source-language page index → what comparing it with its translations found.
+        var comparisons: [Int: [Diagnostic]] = [:]
     }
 
     struct OutputDigest: Equatable {
@@ -205,9 +215,11 @@ public final class SiteSession: @unchecked Sendable {
         // link: when only the text of pages changed (not what places or orders them), the last
         // site with those pages swapped in; otherwise the whole site again.
         var linkDiagnostics = DiagnosticBag()
+        var isPatched = false
         let site = timed("link") {
             if let last, let patched = patched(last.site, changed: pendingDirty) {
                 linkDiagnostics.append(contentsOf: last.linkDiagnostics)
+                isPatched = true
                 return patched
             }
             return SiteLinker(config: config, includeDrafts: options.includeDrafts).link(paths.compactMap { parsed[$0]?.page }, diagnostics: &linkDiagnostics)
@@ -221,9 +233,18 @@ public final class SiteSession: @unchecked Sendable {
             markdownCache = [:]
             programmeCache = [:]
         }
-        let markdown = timed("markdown") { renderMarkdown(site, dirty: dirty, config: config, diagnostics: &diagnostics) }
-
-        let programme = timed("programme") { readProgramme(site, markdown: markdown, dirty: dirty, diagnostics: &diagnostics) }
+        // Same pages in the same places as the last good build: its per-page results are
+        // reused by index, and only the changed pages are worked on.
+        let reuse = isPatched ? last : nil
+        let markdown = timed("markdown") {
+            if let reuse { return patchMarkdown(reuse, site: site, config: config, diagnostics: &diagnostics) }
+            return renderMarkdown(site, dirty: dirty, config: config, diagnostics: &diagnostics)
+        }
+        var programmeParts = ProgrammeParts()
+        let programme = timed("programme") {
+            if let reuse { return patchProgramme(reuse, site: site, markdown: markdown, parts: &programmeParts, diagnostics: &diagnostics) }
+            return readProgramme(site, markdown: markdown, dirty: dirty, parts: &programmeParts, diagnostics: &diagnostics)
+        }
 
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
@@ -336,7 +357,8 @@ public final class SiteSession: @unchecked Sendable {
                 last = GoodBuild(
                     site: site, markdown: markdown, references: references, programme: programme,
                     pageOutputs: pageOutputs, otherOutputs: others, templateSources: templateSources,
-                    linkDiagnostics: linkDiagnostics.items)
+                    linkDiagnostics: linkDiagnostics.items, markdownDiagnostics: markdownDiagnostics,
+                    programmeParts: programmeParts)
                 pendingDirty = []
                 pendingFullRender = false
                 pendingAssets = false
@@ -397,6 +419,56 @@ public final class SiteSession: @unchecked Sendable {
         }
     }
 
+    /// Per-page Markdown diagnostics of the current run, kept with a good build.
+    private var markdownDiagnostics: [[Diagnostic]] = []
+
+    /// The last good build's Markdown with the changed pages rendered again (same page indexes).
+    private func patchMarkdown(_ previous: GoodBuild, site: Site, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
+        let processor = MarkdownProcessor(allowRawHTML: config.allowRawHTML)
+        let resolver = ContentLinkResolver(site: site)
+        var markdown = previous.markdown
+        var perPage = previous.markdownDiagnostics
+        for path in pendingDirty.sorted() {
+            guard let index = site.pagesByContentPath[path] else { continue }
+            let page = site.pages[index]
+            var local = DiagnosticBag()
+            markdown[index] = processor.process(
+                body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
+                rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
+            perPage[index] = local.items
+            markdownCache[path] = CachedMarkdown(rendered: markdown[index], diagnostics: local.items)
+        }
+        for items in perPage { diagnostics.append(contentsOf: items) }
+        markdownDiagnostics = perPage
+        return markdown
+    }
+
+    /// The last good build's programme data with the changed pages read again and their
+    /// translated pairs compared again (same page indexes).
+    private func patchProgramme(_ previous: GoodBuild, site: Site, markdown: [RenderedMarkdown], parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
+        let stage = ProgrammeStage(site: site, markdown: markdown)
+        var data = previous.programme
+        parts = previous.programmeParts
+        var touched = Set<Int>()
+        for path in pendingDirty {
+            guard let index = site.pagesByContentPath[path], let kind = ProgrammeKind(page: site.pages[index]) else { continue }
+            let result = stage.read(index, kind: kind)
+            parts.results[index] = result
+            programmeCache[path] = result
+            switch result.0 {
+            case .agenda(let agenda): data.agendas[index] = agenda
+            case .partners(let partners): data.partnerLists[index] = partners
+            case .events(let events): data.eventLists[index] = events
+            }
+            touched.insert(index)
+            touched.formUnion(site.translations(of: index))
+        }
+        for index in touched { parts.comparisons[index] = stage.compareTranslations(of: index, in: data) }
+        for result in parts.results.values { diagnostics.append(contentsOf: result.1) }
+        for found in parts.comparisons.values { diagnostics.append(contentsOf: found) }
+        return data
+    }
+
     private func renderMarkdown(_ site: Site, dirty: Set<String>, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
         let processor = MarkdownProcessor(allowRawHTML: config.allowRawHTML)
         let resolver = ContentLinkResolver(site: site)
@@ -415,6 +487,7 @@ public final class SiteSession: @unchecked Sendable {
             diagnostics.append(contentsOf: result.diagnostics)
             if isNew, let path = page.source?.contentPath { markdownCache[path] = result }
         }
+        markdownDiagnostics = results.map(\.0.diagnostics)
         if markdownCache.count > site.pagesByContentPath.count {
             markdownCache = markdownCache.filter { site.pagesByContentPath[$0.key] != nil }
         }
@@ -433,7 +506,8 @@ public final class SiteSession: @unchecked Sendable {
                   page.sectionPath == old.sectionPath, page.translationKey == old.translationKey, page.slug == old.slug,
                   page.frontMatter.title == old.frontMatter.title, page.frontMatter.date == old.frontMatter.date,
                   page.frontMatter.weight == old.frontMatter.weight, page.frontMatter.draft == old.frontMatter.draft,
-                  page.frontMatter.aliases == old.frontMatter.aliases, page.frontMatter.slug == old.frontMatter.slug
+                  page.frontMatter.aliases == old.frontMatter.aliases, page.frontMatter.slug == old.frontMatter.slug,
+                  ProgrammeKind(page: page) == ProgrammeKind(page: old)
             else { return nil }
             var updated = page
             updated.sitePath = old.sitePath
@@ -443,7 +517,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// The programme stage, reading again only the pages that changed.
-    private func readProgramme(_ site: Site, markdown: [RenderedMarkdown], dirty: Set<String>, diagnostics: inout DiagnosticBag) -> ProgrammeData {
+    private func readProgramme(_ site: Site, markdown: [RenderedMarkdown], dirty: Set<String>, parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
         let stage = ProgrammeStage(site: site, markdown: markdown)
         let pages = stage.programmePages()
         let cache = programmeCache
@@ -460,7 +534,16 @@ public final class SiteSession: @unchecked Sendable {
             let current = Set(pages.compactMap { site.pages[$0.index].source?.contentPath })
             programmeCache = programmeCache.filter { current.contains($0.key) }
         }
-        return stage.assemble(zip(pages, results).map { ($0.index, $1.0, $1.1) }, diagnostics: &diagnostics)
+        let data = stage.assemble(zip(pages, results).map { ($0.index, $1.0, $1.1) }, diagnostics: &diagnostics)
+        // Kept for the next rebuild's fast path; the comparisons cost little next to the stage.
+        for ((index, _), result) in zip(pages, results) { parts.results[index] = result }
+        for index in data.agendas.keys where site.pages[index].languageCode == site.config.sourceLanguageCode {
+            parts.comparisons[index] = stage.compareTranslations(of: index, in: data)
+        }
+        for index in data.partnerLists.keys where site.pages[index].languageCode == site.config.sourceLanguageCode {
+            parts.comparisons[index] = stage.compareTranslations(of: index, in: data)
+        }
+        return data
     }
 
     /// The sitemap from the entries of the last build, made again for the pages in the plan.
