@@ -85,7 +85,7 @@ struct SearchIndexWriter {
         var plain: [String] = []
         // Bodies repeat their words: fold each distinct token once (ASCII needs only lower-casing).
         var folded: [Substring: String] = [:]
-        for token in body.split(whereSeparator: isSeparator) where token.count >= 4 {
+        for token in tokens(body) where token.count >= 4 {
             let word: String
             if let known = folded[token] {
                 word = known
@@ -97,6 +97,43 @@ struct SearchIndexWriter {
             if token.first?.isUppercase == true { named.append(word) } else { plain.append(word) }
         }
         return (named + plain).prefix(keywordLimit).joined(separator: " ")
+    }
+
+    /// The runs of letters and numbers of a text: `text.split(whereSeparator: isSeparator)`.
+    /// When every scalar is below U+0300 (Latin, with accents precomposed, as nearly all
+    /// Spanish and English text is), each scalar is a whole character, so the runs are found
+    /// on the UTF-8 bytes with a table made from `Character`'s own properties: same tokens,
+    /// without breaking the text into grapheme clusters.
+    static func tokens(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0xCC }) else { return text.split(whereSeparator: isSeparator) }
+        var result: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let lead = utf8[index]
+            var scalar = UInt32(lead)
+            var next = utf8.index(after: index)
+            if lead >= 0xC0, next < utf8.endIndex {
+                scalar = (UInt32(lead & 0x1F) << 6) | UInt32(utf8[next] & 0x3F)
+                next = utf8.index(after: next)
+            }
+            if wordScalars[Int(scalar)] {
+                if start == nil { start = index }
+            } else if let first = start {
+                result.append(text[first..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let first = start { result.append(text[first..<utf8.endIndex]) }
+        return result
+    }
+
+    /// For each scalar below U+0300: is it (as a character) a letter or a number?
+    static let wordScalars: [Bool] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        return !isSeparator(Character(scalar))
     }
 
     /// Neither a letter nor a number. ASCII is decided without Unicode property tables,
