@@ -24,3 +24,15 @@ struct SearchIndexTokenTests {
         }
     }
 }
+
+@Suite("Byte search")
+struct ByteSearchTests {
+    @Test(arguments: [
+        ("<p>a footnote</p>", "footnote", true), ("footnote", "footnote", true), ("footnot", "footnote", false),
+        ("", "x", false), ("abc", "", true), ("ñandú <input type=\"checkbox\" />", "<input type=\"checkbox\"", true),
+        ("aaab", "aab", true), ("xxfootnotxfootnote", "footnote", true), ("FOOTNOTE", "footnote", false),
+    ])
+    func findsBytesAsContainsDoes(text: String, needle: String, expected: Bool) {
+        #expect(ByteSearch.contains(text, Array(needle.utf8)) == expected)
+    }
+}
