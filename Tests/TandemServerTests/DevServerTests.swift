@@ -204,4 +204,38 @@ struct DevServerTests {
         await #expect(throws: DevServerError.portInUse(host: "127.0.0.1", port: port)) { try await server.run() }
         #expect("\(DevServerError.portInUse(host: "127.0.0.1", port: port))".contains("already in use"))
     }
+
+    @Test func newFoldersDeletedPagesAndTemplateErrorsAreNoticed() async throws {
+        let site = try ServeSite()
+        defer { site.cleanUp() }
+        let running = try await RunningServer.start(site)
+        let events = try EventStreamProbe(port: running.port, path: LiveReloadHub.eventsPath)
+        defer { events.close() }
+        #expect(await events.waitFor("event: hello"))
+
+        // A page in a folder that did not exist: the watcher follows the new folder.
+        try site.write("content/talleres/agua.es.md", "---\ntitle: Taller de agua\n---\nEn una carpeta nueva.\n")
+        #expect(await events.waitFor("event: reload"))
+        let page = try await running.get("/es/talleres/taller-de-agua/")
+        #expect(page.status == 200)
+        #expect(page.body.contains("En una carpeta nueva."))
+
+        // A deleted page is gone from the served site.
+        try FileManager.default.removeItem(at: site.folder.appendingPathComponent("content/eventos/foro.es.md"))
+        #expect(await events.waitFor("event: reload", count: 2))
+        #expect(try await running.get("/es/eventos/foro/").status == 404)
+
+        // A template error names the template's file and line; fixing it clears the overlay.
+        let templatePath = "themes/default/templates/page.mustache"
+        let template = try String(contentsOf: site.folder.appendingPathComponent(templatePath), encoding: .utf8)
+        try site.write(templatePath, template + "{{#broken}}\n")
+        #expect(await events.waitFor("event: build-error"))
+        #expect(events.received.contains("themes/default/templates/page.mustache:"))
+        let overlaid = try await running.get("/es/programas/agua/")
+        #expect(overlaid.body.contains("id=\"tandem-error-overlay\""))
+        try site.write(templatePath, template)
+        #expect(await events.waitFor("event: reload", count: 3))
+        #expect(!(try await running.get("/es/programas/agua/")).body.contains("id=\"tandem-error-overlay\""))
+        try await running.stop()
+    }
 }
