@@ -24,12 +24,18 @@ public struct ContentScanner: Sendable {
             return []
         }
         let relativePaths = Self.markdownFiles(under: contentFolder)
+        // Files are read and decoded on every core; results and problems come back in path order.
+        let scanner = self
+        let results = Parallel.map(relativePaths.count) { index -> (SourceFile?, [Diagnostic]) in
+            var local = DiagnosticBag()
+            let file = scanner.load(contentPath: relativePaths[index], contentFolder: contentFolder, diagnostics: &local)
+            return (file, local.items)
+        }
         var files: [SourceFile] = []
         files.reserveCapacity(relativePaths.count)
-        for contentPath in relativePaths {
-            if let file = load(contentPath: contentPath, contentFolder: contentFolder, diagnostics: &diagnostics) {
-                files.append(file)
-            }
+        for (file, found) in results {
+            diagnostics.append(contentsOf: found)
+            if let file { files.append(file) }
         }
         return files
     }
