@@ -29,7 +29,7 @@ public final class DevServer: Sendable {
         public var strict = false
         public var baseURL: String?
         public var buildDate: CalendarDate
-        /// Where the served site is written; nil: a temporary folder, removed on shutdown.
+        /// Where the served site is written (emptied first); nil: a temporary folder, removed on shutdown.
         public var serveFolder: URL?
         /// How long the watcher waits for more changes before rebuilding.
         public var quietPeriod = 0.03
