@@ -7,11 +7,16 @@ let package = Package(
     products: [
         .executable(name: "tandem", targets: ["tandem"]),
         .library(name: "TandemCore", targets: ["TandemCore"]),
+        .library(name: "TandemServer", targets: ["TandemServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +32,22 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "TandemServer",
+            dependencies: [
+                "TandemCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "tandem",
             dependencies: [
                 "TandemCore",
+                "TandemServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +55,10 @@ let package = Package(
             name: "TandemCoreTests",
             dependencies: ["TandemCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TandemServerTests",
+            dependencies: ["TandemServer", "TandemCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -3,8 +3,12 @@ import Dispatch
 /// Runs independent work on every core. Results come back in input order, so
 /// parallel stages stay deterministic.
 enum Parallel {
+    /// Set (with `$isSerial.withValue(true) { … }`) to run every stage on the calling
+    /// thread, so tests can compare parallel output with serial output.
+    @TaskLocal static var isSerial = false
+
     static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(transform) }
+        guard count > 1, !isSerial else { return (0..<count).map(transform) }
         let slots = ResultSlots<T>(count: count)
         // Chunks of a few dozen items keep scheduling overhead small against ~0.1 ms per page.
         let chunkSize = max(1, min(64, count / 16))

@@ -4,22 +4,56 @@ struct ProgrammeStage {
     var site: Site
     var markdown: [RenderedMarkdown]
 
+    /// What one page holds, read on its own so that pages can be read on every core.
+    enum PageProgramme: Sendable {
+        case agenda(Agenda)
+        case partners([Partner])
+        case events(EventList)
+    }
+
+    /// The pages that hold programme data, with their kind.
+    func programmePages() -> [(index: Int, kind: ProgrammeKind)] {
+        site.pages.indices.compactMap { index -> (Int, ProgrammeKind)? in
+            guard let kind = ProgrammeKind(page: site.pages[index]), index < markdown.count else { return nil }
+            return (index, kind)
+        }
+    }
+
     func run(diagnostics: inout DiagnosticBag) -> ProgrammeData {
+        let pages = programmePages()
+        let results = Parallel.map(pages.count) { position in read(pages[position].index, kind: pages[position].kind) }
+        return assemble(zip(pages, results).map { ($0.index, $1.0, $1.1) }, diagnostics: &diagnostics)
+    }
+
+    /// One page's agenda, partner list or event list, with what was wrong in it.
+    func read(_ index: Int, kind: ProgrammeKind) -> (PageProgramme, [Diagnostic]) {
+        let page = site.pages[index]
+        let blocks = markdown[index].blocks
+        var local = DiagnosticBag()
+        switch kind {
+        case .agenda:
+            let metadata = AgendaMetadataReader.read(page, diagnostics: &local)
+            let result = AgendaParser.parse(blocks: blocks, path: page.displayPath, metadata: metadata)
+            local.append(contentsOf: result.diagnostics.items)
+            local.append(contentsOf: AgendaValidator.validate(result.agenda))
+            return (.agenda(result.agenda), local.items)
+        case .partners:
+            return (.partners(readPartners(page: page, blocks: blocks, diagnostics: &local)), local.items)
+        case .events:
+            return (.events(readEvents(page: page, blocks: blocks, diagnostics: &local)), local.items)
+        }
+    }
+
+    /// The pages' results merged in page order (so diagnostics come out as a serial
+    /// run gives them), then translated agendas and partner lists compared.
+    func assemble(_ results: [(index: Int, programme: PageProgramme, diagnostics: [Diagnostic])], diagnostics: inout DiagnosticBag) -> ProgrammeData {
         var data = ProgrammeData()
-        for (index, page) in site.pages.enumerated() {
-            guard let kind = ProgrammeKind(page: page), index < markdown.count else { continue }
-            let blocks = markdown[index].blocks
-            switch kind {
-            case .agenda:
-                let metadata = AgendaMetadataReader.read(page, diagnostics: &diagnostics)
-                let result = AgendaParser.parse(blocks: blocks, path: page.displayPath, metadata: metadata)
-                diagnostics.append(contentsOf: result.diagnostics.items)
-                diagnostics.append(contentsOf: AgendaValidator.validate(result.agenda))
-                data.agendas[index] = result.agenda
-            case .partners:
-                data.partnerLists[index] = readPartners(page: page, blocks: blocks, diagnostics: &diagnostics)
-            case .events:
-                data.eventLists[index] = readEvents(page: page, blocks: blocks, diagnostics: &diagnostics)
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            switch result.programme {
+            case .agenda(let agenda): data.agendas[result.index] = agenda
+            case .partners(let partners): data.partnerLists[result.index] = partners
+            case .events(let events): data.eventLists[result.index] = events
             }
         }
         compareTranslations(data, diagnostics: &diagnostics)
@@ -48,6 +82,28 @@ struct ProgrammeStage {
         let result = EventListParser.parse(blocks: blocks, path: page.displayPath, contextYear: contextYear)
         diagnostics.append(contentsOf: result.diagnostics.items)
         return result.list
+    }
+
+    /// What comparing the agenda or partner list on page `index` (in the source language)
+    /// with its translations finds; the dev server redoes this only for changed pairs.
+    func compareTranslations(of index: Int, in data: ProgrammeData) -> [Diagnostic] {
+        guard site.pages[index].languageCode == site.config.sourceLanguageCode else { return [] }
+        var found: [Diagnostic] = []
+        if let agenda = data.agendas[index] {
+            for other in site.translations(of: index) {
+                guard let translation = data.agendas[other] else { continue }
+                found += AgendaValidator.compareTranslations(original: agenda, translation: translation)
+            }
+        }
+        if let partners = data.partnerLists[index] {
+            for other in site.translations(of: index) {
+                guard let translation = data.partnerLists[other] else { continue }
+                found += PartnerListParser.pair(
+                    original: partners, translation: translation,
+                    originalPath: site.pages[index].displayPath, translationPath: site.pages[other].displayPath).1
+            }
+        }
+        return found
     }
 
     /// In a translated pair, the source language's agenda or partner list is the original.

@@ -14,46 +14,69 @@ struct InternalLinkChecker {
     static let themeIDs: Set<String> = ["main", "top"]
 
     func check(diagnostics: inout DiagnosticBag) {
+        for found in checkPages(Array(site.pages.indices)) { diagnostics.append(contentsOf: found) }
+    }
+
+    /// The problems of each given page's links, in the order given. Pages are checked on every core.
+    func checkPages(_ indexes: [Int]) -> [[Diagnostic]] {
+        let pageBySitePath = pagesBySitePath()
+        return Parallel.map(indexes.count) { position in checkPage(indexes[position], pageBySitePath: pageBySitePath) }
+    }
+
+    private func pagesBySitePath() -> [String: Int] {
         var pageBySitePath: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() { pageBySitePath[page.sitePath] = index }
         for alias in site.aliases { pageBySitePath[alias.path] = pageBySitePath[alias.path] ?? alias.pageIndex }
-        var idsCache: [Int: Set<String>] = [:]
+        return pageBySitePath
+    }
+
+    /// The site paths page `index` links to (without fragments), for knowing which pages link to which.
+    func targets(of index: Int) -> [String] {
+        guard index < markdown.count else { return [] }
+        let prefix = site.config.baseURL.pathPrefix
+        let page = site.pages[index]
+        return markdown[index].links.compactMap { link in
+            guard let (path, _) = Self.split(link.url), !path.isEmpty else { return nil }
+            return Self.resolve(path, from: page.sitePath, prefix: prefix)
+        }
+    }
+
+    private func checkPage(_ index: Int, pageBySitePath: [String: Int]) -> [Diagnostic] {
+        guard index < markdown.count else { return [] }
+        var diagnostics = DiagnosticBag()
         func ids(_ index: Int) -> Set<String> {
-            if let cached = idsCache[index] { return cached }
-            let ids = Set(markdown[index].headings.map(\.id)).union(markdown[index].footnoteIDs).union(Self.themeIDs)
-            idsCache[index] = ids
-            return ids
+            Set(markdown[index].headings.map(\.id)).union(markdown[index].footnoteIDs).union(Self.themeIDs)
         }
         let prefix = site.config.baseURL.pathPrefix
-        for (index, page) in site.pages.enumerated() where index < markdown.count {
-            for link in markdown[index].links {
-                let location = SourceLocation(path: page.displayPath, line: link.line, column: link.column)
-                guard let (path, fragment) = Self.split(link.url) else { continue }
-                var targetIndex: Int? = index
-                if !path.isEmpty {
-                    guard let sitePath = Self.resolve(path, from: page.sitePath, prefix: prefix) else {
-                        diagnostics.error(
-                            location, "link '\(link.url)' points outside the site (its base path is \(prefix))",
-                            hint: "link to the Markdown file instead (e.g. ../agendas/taller.es.md) so the URL follows the base URL")
-                        continue
-                    }
-                    if let target = pageBySitePath[sitePath] ?? pageBySitePath[sitePath + "/"] {
-                        targetIndex = target
-                    } else if otherFiles.contains(sitePath) || otherFiles.contains(sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath) {
-                        targetIndex = nil
-                    } else {
-                        diagnostics.error(location, "broken link: nothing is published at '\(link.url)'", hint: "link to the Markdown file of the page (e.g. ../programmes/foo.es.md)")
-                        continue
-                    }
-                }
-                if let fragment, let targetIndex, !fragment.isEmpty, !ids(targetIndex).contains(fragment) {
-                    let known = markdown[targetIndex].headings.map { "#" + $0.id }.prefix(6).joined(separator: ", ")
+        let page = site.pages[index]
+        for link in markdown[index].links {
+            let location = SourceLocation(path: page.displayPath, line: link.line, column: link.column)
+            guard let (path, fragment) = Self.split(link.url) else { continue }
+            var targetIndex: Int? = index
+            if !path.isEmpty {
+                guard let sitePath = Self.resolve(path, from: page.sitePath, prefix: prefix) else {
                     diagnostics.error(
-                        location, "link '\(link.url)' points to a missing anchor '#\(fragment)'",
-                        hint: known.isEmpty ? "the target page has no headings to link to" : "anchors on that page include \(known)")
+                        location, "link '\(link.url)' points outside the site (its base path is \(prefix))",
+                        hint: "link to the Markdown file instead (e.g. ../agendas/taller.es.md) so the URL follows the base URL")
+                    continue
+                }
+                if let target = pageBySitePath[sitePath] ?? pageBySitePath[sitePath + "/"] {
+                    targetIndex = target
+                } else if otherFiles.contains(sitePath) || otherFiles.contains(sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath) {
+                    targetIndex = nil
+                } else {
+                    diagnostics.error(location, "broken link: nothing is published at '\(link.url)'", hint: "link to the Markdown file of the page (e.g. ../programmes/foo.es.md)")
+                    continue
                 }
             }
+            if let fragment, let targetIndex, !fragment.isEmpty, !ids(targetIndex).contains(fragment) {
+                let known = markdown[targetIndex].headings.map { "#" + $0.id }.prefix(6).joined(separator: ", ")
+                diagnostics.error(
+                    location, "link '\(link.url)' points to a missing anchor '#\(fragment)'",
+                    hint: known.isEmpty ? "the target page has no headings to link to" : "anchors on that page include \(known)")
+            }
         }
+        return diagnostics.items
     }
 
     /// Path and fragment of an internal link; nil for external links (with a scheme, `//`, or `mailto:`).

@@ -25,9 +25,11 @@ public struct Site: Sendable {
 
     /// The other languages' versions of a page, in config order.
     public func translations(of index: Int) -> [Int] {
-        let page = pages[index]
-        return config.languageCodes.compactMap { code in
-            code == page.languageCode ? nil : translations[page.translationKey]?[code]
+        // Fields read in place: copying a whole Page here showed up in every list page's render.
+        let languageCode = pages[index].languageCode
+        guard let versions = translations[pages[index].translationKey] else { return [] }
+        return config.languages.compactMap { language in
+            language.code == languageCode ? nil : versions[language.code]
         }
     }
 

@@ -23,12 +23,10 @@ public struct ContentScanner: Sendable {
                 hint: "create content/_index.\(defaultLanguageCode).md, or pass --source with the folder that holds content/")
             return []
         }
-        let relativePaths = Self.markdownFiles(under: contentFolder)
-        var files: [SourceFile] = []
-        files.reserveCapacity(relativePaths.count)
+        // Names are compared in NFC: "Año.es.md" typed on macOS (NFD) and on Linux (NFC) are one page.
         var byNormalizedPath: [String: String] = [:]
-        for rawPath in relativePaths {
-            // Names are compared in NFC: "Año.es.md" typed on macOS (NFD) and on Linux (NFC) are one page.
+        var toLoad: [(contentPath: String, rawPath: String)] = []
+        for rawPath in Self.markdownFiles(under: contentFolder) {
             let contentPath = rawPath.precomposedStringWithCanonicalMapping
             if let other = byNormalizedPath[contentPath] {
                 diagnostics.error(
@@ -37,9 +35,21 @@ public struct ContentScanner: Sendable {
                 continue
             }
             byNormalizedPath[contentPath] = rawPath
-            if let file = load(contentPath: contentPath, readingFrom: rawPath, contentFolder: contentFolder, diagnostics: &diagnostics) {
-                files.append(file)
-            }
+            toLoad.append((contentPath, rawPath))
+        }
+        // Files are read and decoded on every core; results and problems come back in path order.
+        let scanner = self
+        let pending = toLoad
+        let results = Parallel.map(pending.count) { index -> (SourceFile?, [Diagnostic]) in
+            var local = DiagnosticBag()
+            let file = scanner.load(contentPath: pending[index].contentPath, readingFrom: pending[index].rawPath, contentFolder: contentFolder, diagnostics: &local)
+            return (file, local.items)
+        }
+        var files: [SourceFile] = []
+        files.reserveCapacity(results.count)
+        for (file, found) in results {
+            diagnostics.append(contentsOf: found)
+            if let file { files.append(file) }
         }
         return files
     }

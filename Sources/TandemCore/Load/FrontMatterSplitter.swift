@@ -18,24 +18,33 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String) -> Result<Parts, Failure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isDelimiter(first) else { return .failure(.missing) }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
+        // Lines are found on the UTF-8 bytes ("\n" is always a character of its own), and the
+        // YAML and body are cut out of the text: splitting every file into lines and joining
+        // them again was a visible part of a large build.
+        let utf8 = text.utf8
+        func line(from start: String.Index) -> (text: Substring, next: String.Index?) {
+            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return (text[start...], nil) }
+            return (text[start..<newline], utf8.index(after: newline))
+        }
+        let first = line(from: text.startIndex)
+        guard isDelimiter(first.text) else { return .failure(.missing) }
+        guard let yamlStart = first.next else { return .failure(.unclosed) }
+        var cursor = yamlStart
         var lineNumber = 2
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            if isDelimiter(line) || line.trimmingTrailingSpaces == "..." {
+        while true {
+            let current = line(from: cursor)
+            if isDelimiter(current.text) || current.text.trimmingTrailingSpaces == "..." {
+                let yamlEnd = cursor == yamlStart ? yamlStart : utf8.index(before: cursor)
                 return .success(Parts(
-                    yaml: yamlLines.joined(separator: "\n"),
+                    yaml: String(text[yamlStart..<yamlEnd]),
                     yamlFirstLine: 2,
-                    body: lines.joined(separator: "\n"),
+                    body: current.next.map { String(text[$0...]) } ?? "",
                     bodyFirstLine: lineNumber + 1))
             }
-            yamlLines.append(line)
+            guard let next = current.next else { return .failure(.unclosed) }
+            cursor = next
             lineNumber += 1
         }
-        return .failure(.unclosed)
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool { line.trimmingTrailingSpaces == "---" }

@@ -90,8 +90,11 @@ public struct MarkdownProcessor: Sendable {
     }
 
     /// cmark-gfm names footnotes `fn-<label>` and their references `fnref-<label>`.
+    static let footnoteMarker = Array("footnote".utf8)
+
     static func footnoteIDs(in html: String) -> [String] {
-        guard html.contains("footnote") else { return [] }
+        // A byte search: Foundation's `contains` bridged every page's HTML to NSString.
+        guard ByteSearch.contains(html, footnoteMarker) else { return [] }
         var ids: [String] = []
         var rest = html[...]
         while let range = rest.range(of: "id=\"fn") {

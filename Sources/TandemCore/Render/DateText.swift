@@ -17,9 +17,10 @@ public struct DateText: Sendable {
 
     public func string(_ date: CalendarDate) -> String {
         let month = date.month >= 1 && date.month <= monthNames.count ? monthNames[date.month - 1] : String(date.month)
+        // The standard library's replacing: Foundation's bridged version dominated list pages.
         return format
-            .replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{month}", with: month)
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+            .replacing("{day}", with: String(date.day))
+            .replacing("{month}", with: month)
+            .replacing("{year}", with: String(date.year))
     }
 }

@@ -27,19 +27,18 @@ struct PageContextBuilder {
     }
 
     func summary(_ index: Int) -> String {
-        let page = site.pages[index]
-        if let summary = page.frontMatter.summary, !summary.isEmpty { return summary }
+        if let summary = site.pages[index].frontMatter.summary, !summary.isEmpty { return summary }
         guard let first = input.markdown[index].firstParagraph else { return "" }
         return first.count > 200 ? String(first.prefix(197)).trimmingCharacters(in: .whitespaces) + "…" : first
     }
 
     func card(_ index: Int) -> [String: Any] {
-        let page = site.pages[index]
+        let languageCode = site.pages[index].languageCode
         return [
-            "title": page.title, "url": url(index), "summary": summary(index),
-            "date": date(page.frontMatter.date, language: page.languageCode),
-            "languageCode": page.languageCode,
-            "languageName": site.config.language(page.languageCode)?.name ?? page.languageCode,
+            "title": site.pages[index].frontMatter.title, "url": url(index), "summary": summary(index),
+            "date": date(site.pages[index].frontMatter.date, language: languageCode),
+            "languageCode": languageCode,
+            "languageName": site.config.language(languageCode)?.name ?? languageCode,
         ]
     }
 
@@ -148,8 +147,7 @@ struct PageContextBuilder {
         pageData["description"] = description.isEmpty ? (site.config.language(code)?.description ?? "") : description
         if let section = site.section(page.kind == .regular ? page.sectionPath : page.sectionPath, code) {
             if page.kind != .regular {
-                // Only list pages carry their pages' cards: building them for every
-                // regular page would cost O(section size²).
+                // Only list pages show the cards: building them for every regular page made the build quadratic.
                 let pages = section.pageIndexes.map(card)
                 pageData["pages"] = pages
                 pageData["hasPages"] = !pages.isEmpty
@@ -182,10 +180,13 @@ struct PageContextBuilder {
         return context
     }
 
+    static let checkboxMarker = Array("<input type=\"checkbox\"".utf8)
+    static let footnoteMarker = Array("data-footnote-backref".utf8)
+
     /// cmark-gfm writes a few English or unlabeled bits into its HTML: task-list
     /// checkboxes without a label and footnote back-links labelled "Back to content".
     func localizedContent(_ html: String, language code: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") || html.contains("data-footnote-backref") else { return html }
+        guard ByteSearch.contains(html, Self.checkboxMarker) || ByteSearch.contains(html, Self.footnoteMarker) else { return html }
         let strings = input.theme.strings[code] ?? [:]
         var result = html
         if let done = strings["task_done"], let open = strings["task_open"] {
@@ -272,9 +273,8 @@ struct PageContextBuilder {
     func untranslatedElsewhere(language code: String) -> [[String: Any]] {
         var seenKeys = Set<String>()
         return site.pages.indices.filter { index in
-            let page = site.pages[index]
-            return page.kind == .regular && page.languageCode != code && site.translation(of: index, in: code) == nil
-                && seenKeys.insert(page.translationKey).inserted
+            site.pages[index].kind == .regular && site.pages[index].languageCode != code && site.translation(of: index, in: code) == nil
+                && seenKeys.insert(site.pages[index].translationKey).inserted
         }.map(card)
     }
 }

@@ -27,21 +27,53 @@ struct SearchIndexWriter {
     var summaries: (Int) -> String
 
     func json(language code: String) -> Data {
-        let baseURL = site.config.baseURL
-        var entries: [Entry] = []
-        for (index, page) in site.pages.enumerated() where page.languageCode == code && page.kind != .home {
-            let section = site.section(page.sectionPath, code).map { site.pages[$0.pageIndex].title } ?? ""
-            let body = index < markdown.count ? markdown[index].plainText.replacingOccurrences(of: "\n", with: " ") : ""
-            var text = page.frontMatter.summary ?? body
-            if text.count > Self.textLimit { text = String(text.prefix(Self.textLimit)) + "…" }
-            let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
-            let shown = Self.words(page.title + " " + text + " " + headings.joined(separator: " "))
-            let keywords = Self.keywords(of: body, excluding: Set(shown))
-            entries.append(Entry(
-                t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
-                x: text, h: Array(headings), k: keywords))
+        let site = site
+        let markdown = markdown
+        let indexes = Self.indexes(language: code, site: site)
+        // Keywords cost the most of any site file: entries are made on every core, in page order.
+        let fragments = Parallel.map(indexes.count) { position in
+            Self.fragment(Self.entry(indexes[position], language: code, site: site, markdown: markdown))
         }
-        return Self.encode(entries)
+        return Self.join(fragments)
+    }
+
+    /// The pages whose entries make the index of a language, in order.
+    static func indexes(language code: String, site: Site) -> [Int] {
+        site.pages.indices.filter { site.pages[$0].languageCode == code && site.pages[$0].kind != .home }
+    }
+
+    /// One entry as JSON. The index is these joined with commas inside `[…]`, byte for byte
+    /// what encoding the whole array gives, so the dev server can keep unchanged entries.
+    static func fragment(_ entry: Entry) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return HTMLSafeJSON.escape((try? encoder.encode(entry)) ?? Data("{}".utf8))
+    }
+
+    static func join(_ fragments: [Data]) -> Data {
+        var data = Data(capacity: fragments.reduce(2) { $0 + $1.count + 1 })
+        data.append(UInt8(ascii: "["))
+        for (position, fragment) in fragments.enumerated() {
+            if position > 0 { data.append(UInt8(ascii: ",")) }
+            data.append(fragment)
+        }
+        data.append(UInt8(ascii: "]"))
+        return data
+    }
+
+    static func entry(_ index: Int, language code: String, site: Site, markdown: [RenderedMarkdown]) -> Entry {
+        let baseURL = site.config.baseURL
+        let page = site.pages[index]
+        let section = site.section(page.sectionPath, code).map { site.pages[$0.pageIndex].title } ?? ""
+        let body = index < markdown.count ? String(decoding: markdown[index].plainText.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : ""
+        var text = page.frontMatter.summary ?? body
+        if text.count > Self.textLimit { text = String(text.prefix(Self.textLimit)) + "…" }
+        let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
+        let shown = Self.words(page.title + " " + text + " " + headings.joined(separator: " "))
+        let keywords = Self.keywords(of: body, excluding: Set(shown))
+        return Entry(
+            t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
+            x: text, h: Array(headings), k: keywords)
     }
 
     /// Up to `keywordLimit` distinct folded words of the body. Capitalised words come first
@@ -51,23 +83,71 @@ struct SearchIndexWriter {
         var seen = shown
         var named: [String] = []
         var plain: [String] = []
-        for token in body.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where token.count >= 4 {
-            let word = String(token).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+        // Bodies repeat their words: fold each distinct token once (ASCII needs only lower-casing).
+        var folded: [Substring: String] = [:]
+        for token in tokens(body) where token.count >= 4 {
+            let word: String
+            if let known = folded[token] {
+                word = known
+            } else {
+                word = token.utf8.allSatisfy({ $0 < 128 }) ? token.lowercased() : String(token).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: TextFolding.spanish)
+                folded[token] = word
+            }
             guard seen.insert(word).inserted else { continue }
             if token.first?.isUppercase == true { named.append(word) } else { plain.append(word) }
         }
         return (named + plain).prefix(keywordLimit).joined(separator: " ")
     }
 
-    static func words(_ text: String) -> [String] {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map(String.init)
+    /// The runs of letters and numbers of a text: `text.split(whereSeparator: isSeparator)`.
+    /// When every scalar is below U+0300 (Latin, with accents precomposed, as nearly all
+    /// Spanish and English text is), each scalar is a whole character, so the runs are found
+    /// on the UTF-8 bytes with a table made from `Character`'s own properties: same tokens,
+    /// without breaking the text into grapheme clusters.
+    static func tokens(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0xCC }) else { return text.split(whereSeparator: isSeparator) }
+        var result: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let lead = utf8[index]
+            var scalar = UInt32(lead)
+            var next = utf8.index(after: index)
+            if lead >= 0xC0, next < utf8.endIndex {
+                scalar = (UInt32(lead & 0x1F) << 6) | UInt32(utf8[next] & 0x3F)
+                next = utf8.index(after: next)
+            }
+            if wordScalars[Int(scalar)] {
+                if start == nil { start = index }
+            } else if let first = start {
+                result.append(text[first..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let first = start { result.append(text[first..<utf8.endIndex]) }
+        return result
     }
 
-    static func encode(_ entries: [Entry]) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return HTMLSafeJSON.escape((try? encoder.encode(entries)) ?? Data("[]".utf8))
+    /// For each scalar below U+0300: is it (as a character) a letter or a number?
+    static let wordScalars: [Bool] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        return !isSeparator(Character(scalar))
+    }
+
+    /// Neither a letter nor a number. ASCII is decided without Unicode property tables,
+    /// which were most of the cost of indexing a large site; the answer is the same.
+    static func isSeparator(_ character: Character) -> Bool {
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            return !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39))
+        }
+        return !character.isLetter && !character.isNumber
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: TextFolding.spanish)
+            .split(whereSeparator: isSeparator)
+            .map(String.init)
     }
 }

@@ -4,15 +4,19 @@ import Foundation
 /// needs around its pages (language chooser, 404 pages, alias redirects,
 /// sitemap, robots.txt, theme assets).
 public struct SiteRenderer: Sendable {
-    public var input: RenderInput
+    public let input: RenderInput
+    /// Made once: it holds a date formatter per language, too costly to make per page.
+    private let builder: PageContextBuilder
 
-    public init(input: RenderInput) { self.input = input }
+    public init(input: RenderInput) {
+        self.input = input
+        builder = PageContextBuilder(input: input)
+    }
 
     private var site: Site { input.site }
 
     /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
     public func renderPage(_ index: Int) -> OutputFile {
-        let builder = PageContextBuilder(input: input)
         let page = site.pages[index]
         let html = input.theme.library.render(builder.context(for: index), withTemplate: input.theme.template(for: page)) ?? ""
         return OutputFile(path: page.sitePath + "index.html", text: html)
@@ -20,7 +24,13 @@ public struct SiteRenderer: Sendable {
 
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
-        let builder = PageContextBuilder(input: input)
+        let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
+        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(), searchIndex: search.json(language:), exports: programmeExports())
+    }
+
+    /// The site files with the search indexes and programme exports made by the caller
+    /// (the dev server reuses the parts of pages that did not change).
+    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> Data, exports: [OutputFile]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
@@ -65,42 +75,50 @@ public struct SiteRenderer: Sendable {
             let path = alias.path.hasSuffix("/") ? alias.path + "index.html" : alias.path
             files.append(OutputFile(path: path, text: render(context, "alias")))
         }
-        files.append(OutputFile(path: "sitemap.xml", text: SitemapWriter(site: site).xml()))
-        let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
+        files.append(OutputFile(path: "sitemap.xml", text: sitemap()))
         for language in config.languageCodes {
-            files.append(OutputFile(path: language + "/search-index.json", data: search.json(language: language)))
+            files.append(OutputFile(path: language + "/search-index.json", data: searchIndex(language)))
         }
         let feeds = AtomFeedWriter(site: site, summaries: builder.summary)
         for language in config.languageCodes {
             files.append(OutputFile(path: language + "/feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
-        files += programmeExports()
+        files += exports
         return files
     }
 
     /// `.ics` calendars (a whole agenda, each session, each event list) and each agenda's `schedule.json`.
     public func programmeExports() -> [OutputFile] {
         var files: [OutputFile] = []
+        for index in input.programme.agendas.keys.sorted() { files += agendaExports(index) }
+        for index in input.programme.eventLists.keys.sorted() { files += eventListExports(index) }
+        return files
+    }
+
+    /// The `.ics` files and `schedule.json` of the agenda on page `index`.
+    func agendaExports(_ index: Int) -> [OutputFile] {
+        guard let agenda = input.programme.agendas[index] else { return [] }
         let calendars = ICalendarWriter(buildDate: input.buildDate)
-        for (index, agenda) in input.programme.agendas.sorted(by: { $0.key < $1.key }) {
-            let page = site.pages[index]
-            files.append(OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda)))
-            for session in agenda.sessions {
-                files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, session), text: calendars.calendar(for: session, in: agenda)))
-            }
-            let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
-            if let json = try? exporter.data(for: agenda) {
-                files.append(OutputFile(path: AgendaContext.jsonPath(page), data: json))
-            }
+        let page = site.pages[index]
+        var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda))]
+        for session in agenda.sessions {
+            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, session), text: calendars.calendar(for: session, in: agenda)))
         }
-        for (index, list) in input.programme.eventLists.sorted(by: { $0.key < $1.key }) {
-            let page = site.pages[index]
-            files.append(OutputFile(
-                path: EventTimelineContext.calendarPath(page),
-                text: calendars.calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title)))
+        let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
+        if let json = try? exporter.data(for: agenda) {
+            files.append(OutputFile(path: AgendaContext.jsonPath(page), data: json))
         }
         return files
+    }
+
+    /// The `.ics` file of the event list on page `index`.
+    func eventListExports(_ index: Int) -> [OutputFile] {
+        guard let list = input.programme.eventLists[index] else { return [] }
+        let page = site.pages[index]
+        return [OutputFile(
+            path: EventTimelineContext.calendarPath(page),
+            text: ICalendarWriter(buildDate: input.buildDate).calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title))]
     }
 
     private func render(_ context: [String: Any], _ template: String) -> String {

@@ -4,24 +4,39 @@ struct SitemapWriter {
     var site: Site
 
     func xml() -> String {
-        let baseURL = site.config.baseURL
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
-        for (index, page) in site.pages.enumerated() {
-            out += "  <url>\n    <loc>\(XMLText.escape(baseURL.absolute(page.sitePath)))</loc>\n"
-            if let date = page.frontMatter.date { out += "    <lastmod>\(date.iso)</lastmod>\n" }
-            let others = site.translations(of: index)
-            if !others.isEmpty {
-                for version in ([index] + others).sorted(by: { site.pages[$0].languageCode < site.pages[$1].languageCode }) {
-                    let alternate = site.pages[version]
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(alternate.languageCode)\" href=\"\(XMLText.escape(baseURL.absolute(alternate.sitePath)))\"/>\n"
-                }
-                let defaultVersion = site.translation(of: index, in: site.config.defaultLanguageCode) ?? index
-                out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XMLText.escape(baseURL.absolute(site.pages[defaultVersion].sitePath)))\"/>\n"
-            }
-            out += "  </url>\n"
-        }
+        let writer = self
+        return Self.join(Parallel.map(site.pages.count) { writer.entry($0) })
+    }
+
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+
+    /// The whole sitemap from its entries in page order (the dev server keeps unchanged entries).
+    static func join(_ entries: [String]) -> String {
+        var out = header
+        out.reserveCapacity(entries.reduce(header.utf8.count + 12) { $0 + $1.utf8.count })
+        for entry in entries { out += entry }
         out += "</urlset>\n"
+        return out
+    }
+
+    /// One page's `<url>` element with its language alternates.
+    func entry(_ index: Int) -> String {
+        let baseURL = site.config.baseURL
+        let page = site.pages[index]
+        var out = ""
+        out += "  <url>\n    <loc>\(XMLText.escape(baseURL.absolute(page.sitePath)))</loc>\n"
+        if let date = page.frontMatter.date { out += "    <lastmod>\(date.iso)</lastmod>\n" }
+        let others = site.translations(of: index)
+        if !others.isEmpty {
+            for version in ([index] + others).sorted(by: { site.pages[$0].languageCode < site.pages[$1].languageCode }) {
+                let alternate = site.pages[version]
+                out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(alternate.languageCode)\" href=\"\(XMLText.escape(baseURL.absolute(alternate.sitePath)))\"/>\n"
+            }
+            let defaultVersion = site.translation(of: index, in: site.config.defaultLanguageCode) ?? index
+            out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XMLText.escape(baseURL.absolute(site.pages[defaultVersion].sitePath)))\"/>\n"
+        }
+        out += "  </url>\n"
         return out
     }
 }

@@ -13,10 +13,23 @@ enum TextFolding: Sendable {
     /// Folds character by character so that positions in the result line up with
     /// positions in the original: parsers match on the folded copy and cut the original.
     static func characters(_ text: some StringProtocol) -> [Character] {
-        text.map { character in
+        // Each distinct non-ASCII character goes through Foundation once per text.
+        var known: [Character: Character] = [:]
+        return text.map { character in
+            // ASCII folds to its lower case; skipping Foundation there keeps parsers linear and fast.
+            if character.utf8.count == 1, let ascii = character.asciiValue {
+                return Character(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
+            }
+            if let folded = known[character] { return folded }
             let folded = key(String(character))
-            if folded.count == 1, let first = folded.first { return first }
-            return Character(character.lowercased().count == 1 ? character.lowercased() : String(character))
+            let result: Character
+            if folded.count == 1, let first = folded.first {
+                result = first
+            } else {
+                result = Character(character.lowercased().count == 1 ? character.lowercased() : String(character))
+            }
+            known[character] = result
+            return result
         }
     }
 }

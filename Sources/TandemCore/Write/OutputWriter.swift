@@ -22,29 +22,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Writes one file inside the staging folder. Refuses any path that would
     /// leave it, whatever the content said.
     public func write(_ file: OutputFile) throws {
-        let target = try Self.safeURL(for: file.path, inside: stagingFolder)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Self.writeBytes(file.data, to: target.path)
-    }
-
-    /// A plain open/write/close. Foundation's `Data.write` fsyncs every file on
-    /// Linux, which made writing 10,000 pages take minutes; durability comes
-    /// from the staging folder's swap, not from syncing each file.
-    static func writeBytes(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputWriteError(path: path, code: errno) }
-        defer { close(descriptor) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputWriteError(path: path, code: errno)
-                }
-                offset += written
-            }
-        }
+        try FileBytes.write(file.data, to: try Self.safeURL(for: file.path, inside: stagingFolder))
     }
 
     /// Copies a folder's files (theme assets) to `prefix/` inside the staging folder.
@@ -89,10 +67,4 @@ public final class OutputWriter: @unchecked Sendable {
 public struct OutputPathError: Error, CustomStringConvertible {
     public var path: String
     public var description: String { "refusing to write '\(path)' outside the output folder" }
-}
-
-public struct OutputWriteError: Error, CustomStringConvertible {
-    public var path: String
-    public var code: Int32
-    public var description: String { "could not write '\(path)': \(String(cString: strerror(code)))" }
 }

@@ -1,0 +1,237 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import Synchronization
+import TandemCore
+
+/// `tandem serve`: builds the site into a serve folder, serves it on loopback,
+/// watches the sources and rebuilds what a change affects, and tells open
+/// pages to reload (or shows the build error over them).
+///
+///     let server = DevServer(configuration: .init(siteFolder: site, buildDate: today))
+///     try await server.run { event in print(event) }
+///
+/// The serve folder is a fresh temporary folder (removed on shutdown) unless
+/// the configuration names one, so `output/` never gets the live-reload script.
+public final class DevServer: Sendable {
+    public struct Configuration: Sendable {
+        public var siteFolder: URL
+        public var host = "127.0.0.1"
+        /// 0 picks a free port (tests).
+        public var port = 1313
+        public var includeDrafts = false
+        /// Warnings count as errors (and show in the overlay).
+        public var strict = false
+        public var baseURL: String?
+        public var buildDate: CalendarDate
+        /// Where the served site is written (emptied first); nil: a temporary folder, removed on shutdown.
+        public var serveFolder: URL?
+        /// How long the watcher waits for more changes before rebuilding.
+        public var quietPeriod = 0.03
+
+        public init(siteFolder: URL, buildDate: CalendarDate) {
+            self.siteFolder = siteFolder.standardizedFileURL
+            self.buildDate = buildDate
+        }
+    }
+
+    /// What the server tells its caller (the CLI prints these).
+    public enum Event: Sendable {
+        case built(SessionReport)
+        /// `folder` is the serve folder the site is built into.
+        case listening(host: String, port: Int, url: String, folder: URL)
+        case stopped
+    }
+
+    public let configuration: Configuration
+    public let hub = LiveReloadHub()
+    public let serveFolder: URL
+    private let ownsServeFolder: Bool
+    private let session: SiteSession
+    /// The base-URL path and languages of the last good build, read by every request.
+    private let shape: Mutex<SiteShape>
+    private let group = Mutex<ServiceGroup?>(nil)
+    private let stopRequested = Mutex(false)
+
+    struct SiteShape: Sendable {
+        var pathPrefix = "/"
+        var languageCodes: [String] = []
+    }
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        if let folder = configuration.serveFolder {
+            serveFolder = folder.standardizedFileURL
+            ownsServeFolder = false
+        } else {
+            serveFolder = FileManager.default.temporaryDirectory
+                .appendingPathComponent("tandem-serve-\(UUID().uuidString)", isDirectory: true)
+                .appendingPathComponent("site", isDirectory: true)
+            ownsServeFolder = true
+        }
+        var options = BuildOptions(siteFolder: configuration.siteFolder, outputFolder: serveFolder, buildDate: configuration.buildDate)
+        options.includeDrafts = configuration.includeDrafts
+        options.strict = configuration.strict
+        options.baseURL = configuration.baseURL
+        options.bodySuffix = LiveReloadSnippet.html
+        session = SiteSession(options: options)
+        shape = Mutex(SiteShape())
+    }
+
+    /// Builds, serves and watches until SIGINT/SIGTERM or `stop()`.
+    /// Throws `DevServerError.portInUse` before building anything when the port is taken.
+    public func run(onEvent: @escaping @Sendable (Event) -> Void = { _ in }) async throws {
+        try PortCheck.ensureFree(host: configuration.host, port: configuration.port)
+        defer {
+            if ownsServeFolder { try? FileManager.default.removeItem(at: serveFolder.deletingLastPathComponent()) }
+            onEvent(.stopped)
+        }
+        record(session.build(), onEvent: onEvent)
+
+        let watcher = FileWatcher(
+            root: configuration.siteFolder, folders: ["content", "themes", "static"], files: [SiteConfig.fileName],
+            quietPeriod: configuration.quietPeriod
+        ) { [self] changed in
+            record(session.rebuild(changed: changed), onEvent: onEvent)
+        }
+        try watcher.start()
+        defer { watcher.stop() }
+
+        var logger = Logger(label: "tandem.serve")
+        logger.logLevel = .error
+        let host = configuration.host
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { [self] request, _ in respond(to: request) },
+            configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: "tandem"),
+            onServerRunning: { [self] channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                let prefix = shape.withLock { $0.pathPrefix }
+                onEvent(.listening(host: host, port: port, url: "http://\(host):\(port)\(prefix)", folder: serveFolder))
+            },
+            logger: logger)
+        let serviceGroup = ServiceGroup(configuration: .init(
+            services: [app, LiveReloadCloser(hub: hub)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        group.withLock { $0 = serviceGroup }
+        if stopRequested.withLock({ $0 }) { return }
+        do {
+            try await serviceGroup.run()
+        } catch {
+            if "\(error)".contains("Address already in use") {
+                throw DevServerError.portInUse(host: configuration.host, port: configuration.port)
+            }
+            throw error
+        }
+    }
+
+    /// Shuts down as SIGINT would: open pages are let go, the server stops, the watcher ends.
+    public func stop() async {
+        stopRequested.withLock { $0 = true }
+        let serviceGroup = group.withLock { $0 }
+        await serviceGroup?.triggerGracefulShutdown()
+    }
+
+    private func record(_ report: SessionReport, onEvent: @Sendable (Event) -> Void) {
+        if report.succeeded, let config = report.build.site?.config {
+            shape.withLock { $0 = SiteShape(pathPrefix: config.baseURL.pathPrefix, languageCodes: config.languageCodes) }
+            hub.buildSucceeded()
+        } else {
+            hub.buildFailed(report.build.diagnostics)
+        }
+        onEvent(.built(report))
+    }
+
+    // MARK: Requests
+
+    private func respond(to request: Request) -> Response {
+        let path = request.uri.path
+        if path == LiveReloadHub.eventsPath { return eventStream() }
+        guard request.method == .get || request.method == .head else {
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+        }
+        let shape = shape.withLock { $0 }
+        var answer = StaticFileResponder(folder: serveFolder, pathPrefix: shape.pathPrefix, languageCodes: shape.languageCodes)
+            .answer(path: path)
+        let errors = hub.currentErrors
+        if !errors.isEmpty {
+            if answer.contentType.hasPrefix("text/html") {
+                answer.body = Data(ErrorOverlay.inject(errors, into: String(decoding: answer.body, as: UTF8.self)).utf8)
+            } else if answer.status == 404 {
+                // Nothing built yet: a bare page that shows the error and reloads once it is fixed.
+                let page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Tandem</title></head><body>\(LiveReloadSnippet.html)</body></html>"
+                answer = .init(status: 500, contentType: "text/html; charset=utf-8", body: Data(ErrorOverlay.inject(errors, into: page).utf8))
+            }
+        }
+        var headers: HTTPFields = [.contentType: answer.contentType, .cacheControl: "no-store"]
+        if let location = answer.location { headers[.location] = location }
+        headers[.contentLength] = String(answer.body.count)
+        let body: ResponseBody = request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
+        return Response(status: HTTPResponse.Status(code: answer.status), headers: headers, body: body)
+    }
+
+    private func eventStream() -> Response {
+        let stream = hub.subscribe()
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+            body: ResponseBody { writer in
+                for await message in stream {
+                    try await writer.write(ByteBuffer(string: message))
+                }
+                try await writer.finish(nil)
+            })
+    }
+}
+
+/// Ends the live-reload streams first on shutdown: the HTTP server waits for
+/// open requests, and an event stream never ends by itself.
+struct LiveReloadCloser: Service {
+    let hub: LiveReloadHub
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        hub.close()
+    }
+}
+
+public enum DevServerError: Error, CustomStringConvertible, Equatable {
+    case portInUse(host: String, port: Int)
+
+    public var description: String {
+        switch self {
+        case .portInUse(let host, let port):
+            "port \(port) on \(host) is already in use (another `tandem serve`?); pass --port with another number, or --port 0 for any free port"
+        }
+    }
+}
+
+/// Binding once ourselves gives a clear message before any build work, instead
+/// of an error from deep inside the server after the site was built.
+enum PortCheck {
+    static func ensureFree(host: String, port: Int) throws {
+        #if canImport(Glibc)
+        guard port != 0 else { return }
+        var hints = addrinfo()
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_flags = AI_PASSIVE
+        var result: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(host, String(port), &hints, &result) == 0, let info = result else { return }
+        defer { freeaddrinfo(result) }
+        let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype, info.pointee.ai_protocol)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        // The same option the server sets, so a port in TIME_WAIT counts as free.
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        if bind(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) != 0, errno == EADDRINUSE {
+            throw DevServerError.portInUse(host: host, port: port)
+        }
+        #endif
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TandemCore
+
+/// How a failed build shows in the browser: a panel over the page naming each
+/// error as `file:line:column`, announced to screen readers. The server puts it
+/// into pages served while the build is broken; the live-reload script builds
+/// the same panel from the `build-error` event on pages already open.
+public enum ErrorOverlay {
+    public static let elementID = "tandem-error-overlay"
+
+    /// The errors as a JSON array for the `build-error` event (one line, as SSE data needs).
+    public static func json(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { diagnostic -> [String: String] in
+            var item = [
+                "location": diagnostic.location.description, "severity": diagnostic.severity.rawValue,
+                "message": diagnostic.message,
+            ]
+            if let hint = diagnostic.hint { item["hint"] = hint }
+            return item
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The panel as HTML, for pages served while the build is broken.
+    public static func html(_ diagnostics: [Diagnostic]) -> String {
+        var items = ""
+        for diagnostic in diagnostics {
+            items += "<li><code>\(XMLText.escape(diagnostic.location.description))</code> \(XMLText.escape(diagnostic.severity.rawValue)): \(XMLText.escape(diagnostic.message))"
+            if let hint = diagnostic.hint { items += "<br><small>\(XMLText.escape(hint))</small>" }
+            items += "</li>"
+        }
+        return """
+            <div id="\(elementID)" role="alertdialog" aria-modal="false" aria-labelledby="\(elementID)-title" style="\(style)">\
+            <h2 id="\(elementID)-title" style="margin:0 0 .5em;font-size:1.2em">Tandem: the build failed</h2>\
+            <p style="margin:0 0 .5em">The site shows the last good build. Fix the file and the page reloads by itself.</p>\
+            <ul style="margin:0;padding-left:1.2em">\(items)</ul>\
+            <button type="button" onclick="this.parentNode.remove()" style="margin-top:.8em">Close</button></div>
+            """
+    }
+
+    static let style = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff8f6;color:#3b0a00;border-top:4px solid #b3261e;padding:1em 1.5em;font:15px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.25)"
+
+    /// Inserts the panel before `</body>` (or at the end when there is none).
+    public static func inject(_ diagnostics: [Diagnostic], into page: String) -> String {
+        let panel = html(diagnostics)
+        if let range = page.range(of: "</body>", options: .backwards) {
+            return page.replacingCharacters(in: range, with: panel + "</body>")
+        }
+        return page + panel
+    }
+}

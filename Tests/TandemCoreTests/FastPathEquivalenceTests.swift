@@ -1,0 +1,78 @@
+import Testing
+
+// Fast paths found by profiling must give exactly what the code they replaced gave.
+@testable import TandemCore
+
+/// The search index's fast tokenizer must cut text exactly where splitting by
+/// characters does.
+@Suite("Search index tokens")
+struct SearchIndexTokenTests {
+    @Test(arguments: [
+        "¿Cómo pueden los municipios medir su avance hacia los ODS? ¡Inscríbete! Año 2030, 20.000 habitantes.",
+        "Participación Ciudadana — señalización; niñas y niños: «agua» ½ ² µ ß Œuvre ǅ ʼn",
+        "Líneas\r\nseparadas\ry\ntabuladas\t(entre) [corchetes] {llaves} a_b a-b a'b",
+        "Combining: cafe\u{301} and e\u{301}e, emoji 👩‍💻 x, Hangul 한국어 end",
+        "", "    ", "solo",
+    ])
+    func fastTokensEqualCharacterSplit(text: String) {
+        #expect(SearchIndexWriter.tokens(text).map(String.init) == text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
+    @Test func everyScalarBelowU0300IsClassifiedAsItsCharacter() {
+        for value in 0..<0x300 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let character = Character(scalar)
+            #expect(SearchIndexWriter.wordScalars[value] == (character.isLetter || character.isNumber))
+        }
+    }
+}
+
+@Suite("Byte search")
+struct ByteSearchTests {
+    @Test(arguments: [
+        ("<p>a footnote</p>", "footnote", true), ("footnote", "footnote", true), ("footnot", "footnote", false),
+        ("", "x", false), ("abc", "", true), ("ñandú <input type=\"checkbox\" />", "<input type=\"checkbox\"", true),
+        ("aaab", "aab", true), ("xxfootnotxfootnote", "footnote", true), ("FOOTNOTE", "footnote", false),
+    ])
+    func findsBytesAsContainsDoes(text: String, needle: String, expected: Bool) {
+        #expect(ByteSearch.contains(text, Array(needle.utf8)) == expected)
+    }
+}
+
+/// The front matter splitter cuts files as splitting them into lines and joining them did.
+@Suite("Front matter splitting")
+struct FrontMatterSplittingTests {
+    /// The former line-by-line algorithm, kept as the reference.
+    static func reference(_ text: String) -> Result<FrontMatterSplitter.Parts, FrontMatterSplitter.Failure> {
+        func isDelimiter(_ line: Substring) -> Bool {
+            var line = line
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            return line == "---"
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard let first = lines.first, isDelimiter(first) else { return .failure(.missing) }
+        lines = lines.dropFirst()
+        var yamlLines: [Substring] = []
+        var lineNumber = 2
+        while let line = lines.first {
+            lines = lines.dropFirst()
+            var trimmed = line
+            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+            if isDelimiter(line) || trimmed == "..." {
+                return .success(.init(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: lines.joined(separator: "\n"), bodyFirstLine: lineNumber + 1))
+            }
+            yamlLines.append(line)
+            lineNumber += 1
+        }
+        return .failure(.unclosed)
+    }
+
+    @Test(arguments: [
+        "---\ntitle: A\n---\nBody\n", "---\ntitle: A\n---", "---\n---\nBody", "---\n---", "---", "---\n", "",
+        "title: A\n---\n", "--- \ntitle: Á\ndate: 2024\n---\t\n\n## Título\n\ntexto\n\n", "---\na: 1\n...\nrest",
+        "---\na: 1\nb: 2\n", "---\n\n\n---\n\n\n", "---\nñ: ü\n---\ne\u{301}\n---\nmore\n",
+    ])
+    func splitsAsTheLineByLineAlgorithmDid(text: String) {
+        #expect(FrontMatterSplitter.split(text) == Self.reference(text))
+    }
+}
