@@ -33,6 +33,8 @@ public final class DevServer: Sendable {
         public var serveFolder: URL?
         /// How long the watcher waits for more changes before rebuilding.
         public var quietPeriod = 0.03
+        /// Keep the translation review at /__tandem/review/ up to date.
+        public var review = true
 
         public init(siteFolder: URL, buildDate: CalendarDate) {
             self.siteFolder = siteFolder.standardizedFileURL
@@ -43,14 +45,21 @@ public final class DevServer: Sendable {
     /// What the server tells its caller (the CLI prints these).
     public enum Event: Sendable {
         case built(SessionReport)
+        /// The translation review was rebuilt after a good build.
+        case reviewed(ReviewReport)
         /// `folder` is the serve folder the site is built into.
         case listening(host: String, port: Int, url: String, folder: URL)
         case stopped
     }
 
+    /// Where the translation review is served, outside any base-URL sub-path.
+    public static var reviewPath: String { ReviewRefresher.pathPrefix }
+
     public let configuration: Configuration
     public let hub = LiveReloadHub()
     public let serveFolder: URL
+    /// Where the translation review is written: beside the serve folder.
+    public let reviewFolder: URL
     private let ownsServeFolder: Bool
     private let session: SiteSession
     /// The base-URL path and languages of the last good build, read by every request.
@@ -81,23 +90,34 @@ public final class DevServer: Sendable {
         options.bodySuffix = LiveReloadSnippet.html
         session = SiteSession(options: options)
         shape = Mutex(SiteShape())
+        reviewFolder = serveFolder.deletingLastPathComponent()
+            .appendingPathComponent(serveFolder.lastPathComponent + "-review", isDirectory: true)
     }
 
     /// Builds, serves and watches until SIGINT/SIGTERM or `stop()`.
     /// Throws `DevServerError.portInUse` before building anything when the port is taken.
     public func run(onEvent: @escaping @Sendable (Event) -> Void = { _ in }) async throws {
         try PortCheck.ensureFree(host: configuration.host, port: configuration.port)
+        let hub = hub
+        let review = configuration.review
+            ? ReviewRefresher(siteFolder: configuration.siteFolder, folder: reviewFolder) { report in
+                if report.succeeded { hub.reviewRefreshed() }
+                onEvent(.reviewed(report))
+            }
+            : nil
         defer {
+            review?.waitUntilIdle()
             if ownsServeFolder { try? FileManager.default.removeItem(at: serveFolder.deletingLastPathComponent()) }
+            else { try? FileManager.default.removeItem(at: reviewFolder) }
             onEvent(.stopped)
         }
-        record(session.build(), onEvent: onEvent)
+        record(session.build(), review: review, onEvent: onEvent)
 
         let watcher = FileWatcher(
             root: configuration.siteFolder, folders: ["content", "themes", "static"], files: [SiteConfig.fileName],
             quietPeriod: configuration.quietPeriod
         ) { [self] changed in
-            record(session.rebuild(changed: changed), onEvent: onEvent)
+            record(session.rebuild(changed: changed), review: review, onEvent: onEvent)
         }
         try watcher.start()
         defer { watcher.stop() }
@@ -137,10 +157,11 @@ public final class DevServer: Sendable {
         await serviceGroup?.triggerGracefulShutdown()
     }
 
-    private func record(_ report: SessionReport, onEvent: @Sendable (Event) -> Void) {
+    private func record(_ report: SessionReport, review: ReviewRefresher?, onEvent: @Sendable (Event) -> Void) {
         if report.succeeded, let config = report.build.site?.config {
             shape.withLock { $0 = SiteShape(pathPrefix: config.baseURL.pathPrefix, languageCodes: config.languageCodes) }
             hub.buildSucceeded()
+            review?.refresh()
         } else {
             hub.buildFailed(report.build.diagnostics)
         }
@@ -155,6 +176,9 @@ public final class DevServer: Sendable {
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
+        if path.hasPrefix(ReviewRefresher.pathPrefix) || path + "/" == ReviewRefresher.pathPrefix {
+            return reviewResponse(to: request)
+        }
         let shape = shape.withLock { $0 }
         var answer = StaticFileResponder(folder: serveFolder, pathPrefix: shape.pathPrefix, languageCodes: shape.languageCodes)
             .answer(path: path)
@@ -168,11 +192,33 @@ public final class DevServer: Sendable {
                 answer = .init(status: 500, contentType: "text/html; charset=utf-8", body: Data(ErrorOverlay.inject(errors, into: page).utf8))
             }
         }
+        return response(answer, for: request)
+    }
+
+    private func response(_ answer: StaticFileResponder.Answer, for request: Request) -> Response {
         var headers: HTTPFields = [.contentType: answer.contentType, .cacheControl: "no-store"]
         if let location = answer.location { headers[.location] = location }
         headers[.contentLength] = String(answer.body.count)
         let body: ResponseBody = request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
         return Response(status: HTTPResponse.Status(code: answer.status), headers: headers, body: body)
+    }
+
+    /// The translation review, with a script that reloads it when it was rebuilt.
+    private func reviewResponse(to request: Request) -> Response {
+        var answer = StaticFileResponder(folder: reviewFolder, pathPrefix: ReviewRefresher.pathPrefix, languageCodes: [])
+            .answer(path: request.uri.path)
+        if answer.status == 404, !FileManager.default.fileExists(atPath: reviewFolder.path) {
+            let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Translation review</title></head>"
+                + "<body><p>The translation review is being built; this page reloads when it is ready.</p></body></html>"
+            answer = .init(status: 503, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
+        }
+        if answer.contentType.hasPrefix("text/html") {
+            let html = String(decoding: answer.body, as: UTF8.self)
+            if let end = html.range(of: "</body>", options: .backwards) {
+                answer.body = Data(html.replacingCharacters(in: end, with: LiveReloadSnippet.reviewHTML + "</body>").utf8)
+            }
+        }
+        return response(answer, for: request)
     }
 
     private func eventStream() -> Response {

@@ -37,4 +37,12 @@ public enum LiveReloadSnippet {
         })();
         </script>
         """
+
+    /// For the translation review's pages, which the server does not build
+    /// itself: they reload when the review has been rebuilt.
+    public static let reviewHTML = """
+        <script data-tandem-live-reload>
+        new EventSource("\(LiveReloadHub.eventsPath)").addEventListener("review-reload", function () { location.reload(); });
+        </script>
+        """
 }

@@ -86,8 +86,14 @@ struct ServeCommand: ParsableCommand {
                 write("  stages: " + report.build.stageTimes.map { "\($0.stage) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", ")
                     + " (" + report.renderTimes.map { "\($0.part) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", ") + ")")
             }
-        case .listening(_, _, let url, let folder):
+        case .listening(let host, let port, let url, let folder):
             write("Serving \(url)  (watching content/, themes/, static/ and tandem.yaml; Ctrl-C stops) from \(folder.path)")
+            write("Translation review: http://\(host):\(port)\(DevServer.reviewPath)  (rebuilt after every good build)")
+        case .reviewed(let report):
+            // Content errors are already printed by the build; only a review that ran says anything.
+            if report.succeeded, let status = report.status {
+                write("Review updated: \(status.totalLine); \(report.findings) finding\(report.findings == 1 ? "" : "s")")
+            }
         case .stopped:
             write("Stopped.")
         }
