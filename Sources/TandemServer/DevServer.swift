@@ -33,8 +33,6 @@ public final class DevServer: Sendable {
         public var serveFolder: URL?
         /// How long the watcher waits for more changes before rebuilding.
         public var quietPeriod = 0.03
-        /// Keep the translation review at /__tandem/review/ up to date.
-        public var review = true
 
         public init(siteFolder: URL, buildDate: CalendarDate) {
             self.siteFolder = siteFolder.standardizedFileURL
@@ -45,7 +43,7 @@ public final class DevServer: Sendable {
     /// What the server tells its caller (the CLI prints these).
     public enum Event: Sendable {
         case built(SessionReport)
-        /// The translation review was rebuilt after a good build.
+        /// The translation review was rebuilt because someone opened it after a change.
         case reviewed(ReviewReport)
         /// `folder` is the serve folder the site is built into.
         case listening(host: String, port: Int, url: String, folder: URL)
@@ -53,7 +51,7 @@ public final class DevServer: Sendable {
     }
 
     /// Where the translation review is served, outside any base-URL sub-path.
-    public static var reviewPath: String { ReviewRefresher.pathPrefix }
+    public static var reviewPath: String { ReviewCache.pathPrefix }
 
     public let configuration: Configuration
     public let hub = LiveReloadHub()
@@ -61,6 +59,8 @@ public final class DevServer: Sendable {
     /// Where the translation review is written: beside the serve folder.
     public let reviewFolder: URL
     private let ownsServeFolder: Bool
+    private let review: ReviewCache
+    private let eventSink = EventSink()
     private let session: SiteSession
     /// The base-URL path and languages of the last good build, read by every request.
     private let shape: Mutex<SiteShape>
@@ -92,32 +92,27 @@ public final class DevServer: Sendable {
         shape = Mutex(SiteShape())
         reviewFolder = serveFolder.deletingLastPathComponent()
             .appendingPathComponent(serveFolder.lastPathComponent + "-review", isDirectory: true)
+        let sink = eventSink
+        review = ReviewCache(siteFolder: configuration.siteFolder, folder: reviewFolder) { sink.send(.reviewed($0)) }
     }
 
     /// Builds, serves and watches until SIGINT/SIGTERM or `stop()`.
     /// Throws `DevServerError.portInUse` before building anything when the port is taken.
     public func run(onEvent: @escaping @Sendable (Event) -> Void = { _ in }) async throws {
         try PortCheck.ensureFree(host: configuration.host, port: configuration.port)
-        let hub = hub
-        let review = configuration.review
-            ? ReviewRefresher(siteFolder: configuration.siteFolder, folder: reviewFolder) { report in
-                if report.succeeded { hub.reviewRefreshed() }
-                onEvent(.reviewed(report))
-            }
-            : nil
+        eventSink.set(onEvent)
         defer {
-            review?.waitUntilIdle()
             if ownsServeFolder { try? FileManager.default.removeItem(at: serveFolder.deletingLastPathComponent()) }
             else { try? FileManager.default.removeItem(at: reviewFolder) }
             onEvent(.stopped)
         }
-        record(session.build(), review: review, onEvent: onEvent)
+        record(session.build(), onEvent: onEvent)
 
         let watcher = FileWatcher(
             root: configuration.siteFolder, folders: ["content", "themes", "static"], files: [SiteConfig.fileName],
             quietPeriod: configuration.quietPeriod
         ) { [self] changed in
-            record(session.rebuild(changed: changed), review: review, onEvent: onEvent)
+            record(session.rebuild(changed: changed), onEvent: onEvent)
         }
         try watcher.start()
         defer { watcher.stop() }
@@ -126,7 +121,7 @@ public final class DevServer: Sendable {
         logger.logLevel = .error
         let host = configuration.host
         let app = Application(
-            responder: CallbackResponder<BasicRequestContext> { [self] request, _ in respond(to: request) },
+            responder: CallbackResponder<BasicRequestContext> { [self] request, _ in await respond(to: request) },
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: "tandem"),
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port ?? configuration.port
@@ -157,11 +152,11 @@ public final class DevServer: Sendable {
         await serviceGroup?.triggerGracefulShutdown()
     }
 
-    private func record(_ report: SessionReport, review: ReviewRefresher?, onEvent: @Sendable (Event) -> Void) {
+    private func record(_ report: SessionReport, onEvent: @Sendable (Event) -> Void) {
         if report.succeeded, let config = report.build.site?.config {
             shape.withLock { $0 = SiteShape(pathPrefix: config.baseURL.pathPrefix, languageCodes: config.languageCodes) }
+            review.invalidate()
             hub.buildSucceeded()
-            review?.refresh()
         } else {
             hub.buildFailed(report.build.diagnostics)
         }
@@ -170,13 +165,14 @@ public final class DevServer: Sendable {
 
     // MARK: Requests
 
-    private func respond(to request: Request) -> Response {
+    private func respond(to request: Request) async -> Response {
         let path = request.uri.path
         if path == LiveReloadHub.eventsPath { return eventStream() }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
-        if path.hasPrefix(ReviewRefresher.pathPrefix) || path + "/" == ReviewRefresher.pathPrefix {
+        if path.hasPrefix(ReviewCache.pathPrefix) || path + "/" == ReviewCache.pathPrefix {
+            await review.ensureCurrent()
             return reviewResponse(to: request)
         }
         let shape = shape.withLock { $0 }
@@ -205,11 +201,12 @@ public final class DevServer: Sendable {
 
     /// The translation review, with a script that reloads it when it was rebuilt.
     private func reviewResponse(to request: Request) -> Response {
-        var answer = StaticFileResponder(folder: reviewFolder, pathPrefix: ReviewRefresher.pathPrefix, languageCodes: [])
+        var answer = StaticFileResponder(folder: reviewFolder, pathPrefix: ReviewCache.pathPrefix, languageCodes: [])
             .answer(path: request.uri.path)
         if answer.status == 404, !FileManager.default.fileExists(atPath: reviewFolder.path) {
             let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Translation review</title></head>"
-                + "<body><p>The translation review is being built; this page reloads when it is ready.</p></body></html>"
+                + "<body><p>There is no translation review yet: the site has errors (they are shown in the terminal). "
+                + "This page reloads once they are fixed.</p></body></html>"
             answer = .init(status: 503, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
         }
         if answer.contentType.hasPrefix("text/html") {
@@ -279,5 +276,19 @@ enum PortCheck {
             throw DevServerError.portInUse(host: host, port: port)
         }
         #endif
+    }
+}
+
+/// Passes events to the `onEvent` handler of `run`, for work that starts
+/// outside it (the review, built when a request asks for it).
+final class EventSink: Sendable {
+    private let handler = Mutex<(@Sendable (DevServer.Event) -> Void)?>(nil)
+
+    func set(_ handler: @escaping @Sendable (DevServer.Event) -> Void) {
+        self.handler.withLock { $0 = handler }
+    }
+
+    func send(_ event: DevServer.Event) {
+        handler.withLock { $0 }?(event)
     }
 }

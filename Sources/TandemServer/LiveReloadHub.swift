@@ -60,12 +60,6 @@ public final class LiveReloadHub: Sendable {
         }
     }
 
-    /// After the translation review was rebuilt: open review pages reload
-    /// (site pages ignore the event: they already reloaded after the build).
-    public func reviewRefreshed() {
-        broadcast { _ in Self.message("review-reload", "{}") }
-    }
-
     /// After a failed build: every open page shows the overlay; the site stays as it was.
     public func buildFailed(_ diagnostics: [Diagnostic]) {
         broadcast { state in

@@ -38,11 +38,11 @@ public enum LiveReloadSnippet {
         </script>
         """
 
-    /// For the translation review's pages, which the server does not build
-    /// itself: they reload when the review has been rebuilt.
+    /// For the translation review's pages: they reload after every good build,
+    /// and the reload asks the server for a review of the new site.
     public static let reviewHTML = """
         <script data-tandem-live-reload>
-        new EventSource("\(LiveReloadHub.eventsPath)").addEventListener("review-reload", function () { location.reload(); });
+        new EventSource("\(LiveReloadHub.eventsPath)").addEventListener("reload", function () { location.reload(); });
         </script>
         """
 }

@@ -60,6 +60,10 @@ final class RunningServer: Sendable {
         return nil
     }
 
+    var reviews: [ReviewReport] {
+        events.all.compactMap { if case .reviewed(let report) = $0 { report } else { nil } }
+    }
+
     var stopped: Bool { events.all.contains { if case .stopped = $0 { true } else { false } } }
 
     func get(_ path: String, method: String = "GET") async throws -> HTTPProbe.Reply {
