@@ -88,11 +88,8 @@ public final class SiteSession: @unchecked Sendable {
         self.options = options
     }
 
-    /// A full build: everything read, rendered and written.
-    public func build() -> SessionReport {
-        lock.lock()
-        defer { lock.unlock() }
-        let start = DispatchTime.now().uptimeNanoseconds
+    /// Drops every kept result, so the next run reads and renders everything.
+    private func forgetEverything() {
         config = nil
         theme = nil
         sources = [:]
@@ -102,6 +99,14 @@ public final class SiteSession: @unchecked Sendable {
         searchFragments = [:]
         sitemapEntries = [:]
         exportPaths = [:]
+    }
+
+    /// A full build: everything read, rendered and written.
+    public func build() -> SessionReport {
+        lock.lock()
+        defer { lock.unlock() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        forgetEverything()
         var report = run(changed: nil)
         report.seconds = Self.seconds(since: start)
         return report
@@ -140,15 +145,7 @@ public final class SiteSession: @unchecked Sendable {
 
         // config and theme: a config change starts over; a theme change reloads the theme.
         if config == nil || change.config {
-            config = nil
-            theme = nil
-            sources = [:]
-            parsed = [:]
-            markdownCache = [:]
-            programmeCache = [:]
-            searchFragments = [:]
-            sitemapEntries = [:]
-            exportPaths = [:]
+            forgetEverything()
             last = nil
         }
         if config == nil {
