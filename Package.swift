@@ -51,14 +51,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "TandemTestSupport",
+            path: "Tests/TandemTestSupport"
+        ),
         .testTarget(
             name: "TandemCoreTests",
-            dependencies: ["TandemCore"],
+            dependencies: ["TandemCore", "TandemTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TandemServerTests",
-            dependencies: ["TandemServer", "TandemCore"]
+            dependencies: ["TandemServer", "TandemCore", "TandemTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 @testable import TandemCore
+import TandemTestSupport
 
 /// A whole small site written from one string, Hugo-style:
 ///
@@ -14,39 +15,15 @@ import Foundation
 struct TestSite {
     let folder: URL
 
-    /// The repository's own folder, for the bundled content and default theme.
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let defaultConfig = """
-        baseURL: /
-        defaultLanguage: es
-        theme: default
-        languages:
-          - code: es
-            name: Español
-            title: Sitio
-            description: Descripción del sitio.
-          - code: en
-            name: English
-            locale: en-GB
-            title: Site
-            description: Site description.
-        """
+    static var repositoryRoot: URL { InlineSite.repositoryRoot }
+    static var defaultConfig: String { InlineSite.twoLanguageConfig }
 
     /// - Parameters:
     ///   - files: the `-- path --` sections.
     ///   - defaultTheme: copy the repository's `themes/default` first (files in the spec win).
     ///   - config: write the default two-language `tandem.yaml` unless the spec has one.
     init(_ files: String, defaultTheme: Bool = true, config: Bool = true) throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tandem-test-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if defaultTheme {
-            try FileManager.default.copyItem(
-                at: Self.repositoryRoot.appendingPathComponent("themes/default"),
-                to: folder.appendingPathComponent("themes/default"))
-        }
+        folder = try InlineSite.makeFolder(prefix: "tandem-test", withDefaultTheme: defaultTheme)
         let parsed = Self.parse(files)
         if config, !parsed.contains(where: { $0.path == SiteConfig.fileName }) {
             try write(SiteConfig.fileName, Self.defaultConfig)
@@ -54,25 +31,7 @@ struct TestSite {
         for file in parsed { try write(file.path, file.text) }
     }
 
-    static func parse(_ spec: String) -> [(path: String, text: String)] {
-        var files: [(String, String)] = []
-        var currentPath: String?
-        var lines: [Substring] = []
-        for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-- "), line.hasSuffix(" --"), line.count > 6 {
-                if let path = currentPath { files.append((path, lines.joined(separator: "\n") + "\n")) }
-                currentPath = String(line.dropFirst(3).dropLast(3))
-                lines = []
-            } else if currentPath != nil {
-                lines.append(line)
-            }
-        }
-        if let path = currentPath {
-            while lines.last?.isEmpty == true { lines.removeLast() }
-            files.append((path, lines.joined(separator: "\n") + "\n"))
-        }
-        return files
-    }
+    static func parse(_ spec: String) -> [(path: String, text: String)] { InlineSite.files(in: spec) }
 
     func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))

@@ -1,5 +1,6 @@
 import Foundation
 import TandemCore
+import TandemTestSupport
 
 /// A small site written from one `-- path --` string (the format of
 /// TandemCoreTests' TestSite), in a fresh temporary folder, with the
@@ -7,24 +8,8 @@ import TandemCore
 struct ServeSite {
     let folder: URL
 
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let config = """
-        baseURL: /
-        defaultLanguage: es
-        theme: default
-        languages:
-          - code: es
-            name: Español
-            title: Sitio
-            description: Descripción del sitio.
-          - code: en
-            name: English
-            locale: en-GB
-            title: Site
-            description: Site description.
-        """
+    static var repositoryRoot: URL { InlineSite.repositoryRoot }
+    static var config: String { InlineSite.twoLanguageConfig }
 
     /// A two-language site with a section, a translated pair and one untranslated page.
     static let standard = """
@@ -78,31 +63,9 @@ struct ServeSite {
         """
 
     init(_ spec: String = ServeSite.standard, config: String = ServeSite.config) throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tandem-serve-test-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: Self.repositoryRoot.appendingPathComponent("themes/default"),
-            to: folder.appendingPathComponent("themes/default"))
+        folder = try InlineSite.makeFolder(prefix: "tandem-serve-test", withDefaultTheme: true)
         try write(SiteConfig.fileName, config)
-        for (path, text) in Self.parse(spec) { try write(path, text) }
-    }
-
-    static func parse(_ spec: String) -> [(String, String)] {
-        var files: [(String, String)] = []
-        var currentPath: String?
-        var lines: [Substring] = []
-        for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-- "), line.hasSuffix(" --"), line.count > 6 {
-                if let path = currentPath { files.append((path, lines.joined(separator: "\n") + "\n")) }
-                currentPath = String(line.dropFirst(3).dropLast(3))
-                lines = []
-            } else if currentPath != nil {
-                lines.append(line)
-            }
-        }
-        if let path = currentPath { files.append((path, lines.joined(separator: "\n") + "\n")) }
-        return files
+        for (path, text) in InlineSite.files(in: spec) { try write(path, text) }
     }
 
     /// Writes like an editor that saves atomically: a hidden temporary file renamed over the target.
