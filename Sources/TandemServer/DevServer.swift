@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Hummingbird
 import Logging
@@ -229,66 +226,5 @@ public final class DevServer: Sendable {
                 }
                 try await writer.finish(nil)
             })
-    }
-}
-
-/// Ends the live-reload streams first on shutdown: the HTTP server waits for
-/// open requests, and an event stream never ends by itself.
-struct LiveReloadCloser: Service {
-    let hub: LiveReloadHub
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        hub.close()
-    }
-}
-
-public enum DevServerError: Error, CustomStringConvertible, Equatable {
-    case portInUse(host: String, port: Int)
-
-    public var description: String {
-        switch self {
-        case .portInUse(let host, let port):
-            "port \(port) on \(host) is already in use (another `tandem serve`?); pass --port with another number, or --port 0 for any free port"
-        }
-    }
-}
-
-/// Binding once ourselves gives a clear message before any build work, instead
-/// of an error from deep inside the server after the site was built.
-enum PortCheck {
-    static func ensureFree(host: String, port: Int) throws {
-        #if canImport(Glibc)
-        guard port != 0 else { return }
-        var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        hints.ai_flags = AI_PASSIVE
-        var result: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, String(port), &hints, &result) == 0, let info = result else { return }
-        defer { freeaddrinfo(result) }
-        let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype, info.pointee.ai_protocol)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        // The same option the server sets, so a port in TIME_WAIT counts as free.
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        if bind(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) != 0, errno == EADDRINUSE {
-            throw DevServerError.portInUse(host: host, port: port)
-        }
-        #endif
-    }
-}
-
-/// Passes events to the `onEvent` handler of `run`, for work that starts
-/// outside it (the review, built when a request asks for it).
-final class EventSink: Sendable {
-    private let handler = Mutex<(@Sendable (DevServer.Event) -> Void)?>(nil)
-
-    func set(_ handler: @escaping @Sendable (DevServer.Event) -> Void) {
-        self.handler.withLock { $0 = handler }
-    }
-
-    func send(_ event: DevServer.Event) {
-        handler.withLock { $0 }?(event)
     }
 }
