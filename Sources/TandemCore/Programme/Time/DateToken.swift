@@ -23,7 +23,7 @@ struct DateToken: Equatable, Sendable {
         while index < folded.count {
             let character = folded[index]
             let start = index
-            if character.isWhitespace {
+            if character.isWhitespaceQuickly {
                 index += 1
             } else if character.isASCIIDigit {
                 TimeRangeParser.skip(in: folded, from: &index) { $0.isASCIIDigit }
@@ -42,8 +42,8 @@ struct DateToken: Equatable, Sendable {
                 } else {
                     tokens.append(DateToken(kind: .word(digits), range: start..<index))
                 }
-            } else if character.isLetter {
-                TimeRangeParser.skip(in: folded, from: &index) { $0.isLetter }
+            } else if character.isLetterQuickly {
+                TimeRangeParser.skip(in: folded, from: &index) { $0.isLetterQuickly }
                 let word = String(folded[start..<index])
                 // In "Sat. Nov. 2" the dots mark abbreviations and belong to the words; after a
                 // full name ("noviembre.") a dot ends a sentence and must stay a separator.
