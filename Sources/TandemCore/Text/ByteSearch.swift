@@ -37,6 +37,8 @@ enum ByteSearch {
     static func replacing(_ text: String, _ target: String, with replacement: String) -> String {
         let needle = Array(target.utf8)
         guard let first = needle.first, contains(text, needle) else { return text }
+        // Foundation treats "\r\n" as one character; leave such text to it.
+        if text.utf8.contains(13) { return text.replacingOccurrences(of: target, with: replacement) }
         var text = text
         let result: [UInt8]? = text.withUTF8 { haystack -> [UInt8]? in
             needle.withUnsafeBytes { pattern -> [UInt8]? in
