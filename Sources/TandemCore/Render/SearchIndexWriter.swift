@@ -87,7 +87,10 @@ struct SearchIndexWriter {
         var folded: [Substring: String] = [:]
         for token in tokens(body) where characterCount(token) >= 4 {
             let word: String
-            if let known = folded[token] {
+            if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                // Lower-casing ASCII costs less than hashing the Substring into the cache.
+                word = token.lowercased()
+            } else if let known = folded[token] {
                 word = known
             } else {
                 word = fold(token)
