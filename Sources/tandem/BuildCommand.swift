@@ -34,6 +34,10 @@ struct BuildCommand: ParsableCommand {
         let report = SiteBuilder(options: options).build()
         ReportPrinter.printDiagnostics(report.diagnostics)
         print(ReportPrinter.summary(report, action: "Built", output: output ?? relativeOutput))
+        // The same stage times `tandem serve` prints, for profiling full builds.
+        if ProcessInfo.processInfo.environment["TANDEM_TIMINGS"] != nil {
+            print("  stages: " + report.stageTimes.map { "\($0.stage) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", "))
+        }
         if !report.succeeded { throw ExitCode(1) }
     }
 

@@ -103,7 +103,22 @@ public struct SiteBuilder: Sendable {
                 }
                 let siteFiles = renderer.renderSiteFiles()
                 do {
-                    for file in siteFiles { try writer.write(file) }
+                    // ~10k small files at 10k pages (calendars, schedules, indexes): written on
+                    // every core, as the pages are. Only when no two share a path, since then the
+                    // order of writing cannot change what ends up on disk.
+                    if Set(siteFiles.map(\.path)).count == siteFiles.count {
+                        let failures = Parallel.map(siteFiles.count) { index -> (any Error)? in
+                            do {
+                                try writer.write(siteFiles[index])
+                                return nil
+                            } catch {
+                                return error
+                            }
+                        }.compactMap { $0 }
+                        if let failure = failures.first { throw failure }
+                    } else {
+                        for file in siteFiles { try writer.write(file) }
+                    }
                     if let assets = theme.assetsFolder { try writer.copyFolder(assets, to: "assets") }
                     if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
                     try writer.commit()

@@ -190,12 +190,11 @@ struct PageContextBuilder {
         let strings = input.theme.strings[code] ?? [:]
         var result = html
         if let done = strings["task_done"], let open = strings["task_open"] {
-            result = result
-                .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked disabled aria-label=\"\(XMLText.escape(done))\">")
-                .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled aria-label=\"\(XMLText.escape(open))\">")
+            result = ByteSearch.replacing(result, "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked disabled aria-label=\"\(XMLText.escape(done))\">")
+            result = ByteSearch.replacing(result, "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled aria-label=\"\(XMLText.escape(open))\">")
         }
         if let back = strings["footnote_back"] {
-            result = result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(XMLText.escape(back))\"")
+            result = ByteSearch.replacing(result, "aria-label=\"Back to content\"", with: "aria-label=\"\(XMLText.escape(back))\"")
         }
         return result
     }

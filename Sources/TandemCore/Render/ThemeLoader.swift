@@ -40,7 +40,7 @@ public struct ThemeLoader: Sendable {
                 continue
             }
             do {
-                let template = try MustacheTemplate(string: text)
+                let template = try Self.template(text)
                 library.register(template, named: name)
                 names.insert(name)
                 sources.append((name, path, text))
@@ -122,6 +122,15 @@ public struct ThemeLoader: Sendable {
             result.append(relative)
         }
         return result.sorted()
+    }
+
+    /// Parses a template so that `{{name}}` escapes with `FastHTMLEscaping`
+    /// (same output, much faster). When the text does not parse, it is parsed
+    /// again as written, so the error's line and column are the author's.
+    static func template(_ text: String) throws -> MustacheTemplate {
+        _ = FastHTMLEscaping.registered
+        if let template = try? MustacheTemplate(string: FastHTMLEscaping.pragmaLine + text) { return template }
+        return try MustacheTemplate(string: text)
     }
 
     static func describe(_ error: Error) -> String {

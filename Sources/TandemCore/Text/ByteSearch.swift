@@ -28,4 +28,46 @@ enum ByteSearch {
             }
         }
     }
+
+    /// `text.replacingOccurrences(of: target, with: replacement)` for an ASCII
+    /// target, found with `memchr`/`memcmp` instead of through NSString (which
+    /// converted every page's HTML to UTF-16 and back). Foundation compares whole
+    /// characters, so a match next to a non-ASCII byte (which may be a combining
+    /// mark of the same character) is left to Foundation to keep its answer.
+    static func replacing(_ text: String, _ target: String, with replacement: String) -> String {
+        let needle = Array(target.utf8)
+        guard let first = needle.first, contains(text, needle) else { return text }
+        // Foundation treats "\r\n" as one character; leave such text to it.
+        if text.utf8.contains(13) { return text.replacingOccurrences(of: target, with: replacement) }
+        var text = text
+        let result: [UInt8]? = text.withUTF8 { haystack -> [UInt8]? in
+            needle.withUnsafeBytes { pattern -> [UInt8]? in
+                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                var output: [UInt8] = []
+                output.reserveCapacity(haystack.count + 64)
+                let last = haystack.count - pattern.count
+                var copied = 0
+                var offset = 0
+                while offset <= last {
+                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { break }
+                    offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, patternBase, pattern.count) == 0 {
+                        let end = offset + pattern.count
+                        if offset > 0, haystack[offset - 1] >= 0x80 { return nil }
+                        if end < haystack.count, haystack[end] >= 0x80 { return nil }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[copied..<offset]))
+                        output.append(contentsOf: replacement.utf8)
+                        offset = end
+                        copied = end
+                    } else {
+                        offset += 1
+                    }
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[copied...]))
+                return output
+            }
+        }
+        guard let result else { return text.replacingOccurrences(of: target, with: replacement) }
+        return String(decoding: result, as: UTF8.self)
+    }
 }

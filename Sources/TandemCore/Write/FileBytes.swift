@@ -15,7 +15,12 @@ enum FileBytes {
         let path = url.path
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         if fd < 0, errno == ENOENT {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Nearly always only the page's own folder is missing: one mkdir instead of
+            // FileManager's walk over every parent (a stat each), ~10k times at 10k pages.
+            let folder = url.deletingLastPathComponent()
+            if mkdir(folder.path, 0o777) != 0 {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw Self.error(path) }

@@ -91,8 +91,8 @@ struct SessionContent: Equatable, Sendable {
 
     /// Trims spaces and the stray `**` that hand-converted documents leave behind.
     static func clean(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: #"\*{2,}"#, with: "", options: .regularExpression)
-        result = result.replacingOccurrences(of: #"[ \t]+"#, with: " ", options: .regularExpression)
+        var result = ScalarRuns.replace(text, minimum: 2, with: "") { $0 == "*" }
+        result = ScalarRuns.replace(result, with: " ") { $0 == " " || $0 == "\t" }
         return result.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -55,7 +55,7 @@ public enum EventListParser: Sendable {
         } else {
             rest = block.text
         }
-        rest = rest.replacingOccurrences(of: "\n", with: " ")
+        rest = ByteSearch.replacing(rest, "\n", with: " ")
         if itemYear != nil { rest = dropLeadingYear(rest) }
 
         let phrase: EventDatePhrase
@@ -132,7 +132,7 @@ public enum EventListParser: Sendable {
     /// "XXI Cumbre de Mercociudades." → "XXI Cumbre de Mercociudades"; line breaks become spaces.
     private static func tidyTitle(_ text: String?) -> String? {
         guard let text else { return nil }
-        let spaced = text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        let spaced = ScalarRuns.replace(text, with: " ", where: ScalarRuns.isRegexSpace)
         let trimmed = spaced.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;:|")))
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -6,7 +6,7 @@ import Foundation
 /// "Pachuca, México"; "Cochabamba Bolivia" → "Cochabamba, Bolivia".
 enum EventPlace: Sendable {
     static func clean(_ text: String) -> (place: String?, organizer: String?) {
-        let flattened = text.replacingOccurrences(of: "\n", with: " ")
+        let flattened = ByteSearch.replacing(text, "\n", with: " ")
         // Separators: commas, pipes, semicolons, dashes (spaced or not), and full stops ending a word.
         let marked = flattened.replacingOccurrences(of: #"\s*(?:[|;,–—]|\.(?=\s|$)|-)\s*"#, with: "\u{1F}", options: .regularExpression)
         var segments = marked.components(separatedBy: "\u{1F}")

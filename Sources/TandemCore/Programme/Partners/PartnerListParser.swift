@@ -89,7 +89,7 @@ public enum PartnerListParser: Sendable {
     private static let roleLabels = ["rol:", "role:", "función:", "funcion:"]
 
     static func read(_ block: MarkdownBlock, index: Int) -> Partner? {
-        var text = block.text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        var text = ByteSearch.replacing(block.text, "\n", with: " ").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         let written = text
 
@@ -128,8 +128,9 @@ public enum PartnerListParser: Sendable {
             }
             namePart.removeSubrange(group)
         }
-        let name = tidy(namePart.replacingOccurrences(of: #"\s+([,.;])"#, with: "$1", options: .regularExpression)
-            .replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression))
+        let name = tidy(ScalarRuns.replace(
+            namePart.replacingOccurrences(of: #"\s+([,.;])"#, with: "$1", options: .regularExpression),
+            minimum: 2, with: " ", where: ScalarRuns.isRegexSpace))
         guard !name.isEmpty || !acronyms.isEmpty else { return nil }
 
         let idSource = commonFirstWord(acronyms) ?? acronyms.first ?? name

@@ -252,7 +252,27 @@ public enum TimeRangeParser: Sendable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    // These run on every character of every date phrase; `isNumber`, `isLetter` and
+    // `isWhitespace` look up Unicode properties, while for ASCII (nearly all of it)
+    // a comparison gives the same answer.
+    var isASCIIDigit: Bool {
+        guard let ascii = asciiValue else { return false }
+        return ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
+    }
+
+    /// `isLetter`, answered without the property table for ASCII.
+    var isLetterQuickly: Bool {
+        guard let ascii = asciiValue else { return isLetter }
+        let lower = ascii | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    }
+
+    /// `isWhitespace`, answered without the property table for ASCII
+    /// (tab to carriage return, and space; `\r\n` counts as `\n`).
+    var isWhitespaceQuickly: Bool {
+        guard let ascii = asciiValue else { return isWhitespace }
+        return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D)
+    }
 }
 
 extension String {
