@@ -61,11 +61,8 @@ public struct SiteBuilder: Sendable {
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
         timed("links", {
-            var otherFiles = Set(["sitemap.xml", "robots.txt", "404.html", "index.html", ""] + staticFiles)
-            if let assets = theme?.assetsFolder {
-                for file in ThemeLoader.files(under: assets, extension: "") { otherFiles.insert("assets/" + file) }
-            }
-            for language in config.languageCodes { otherFiles.insert(language + "/404.html") }
+            let otherFiles = InternalLinkChecker.filesBesidePages(
+                languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
             InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
         })
 
@@ -146,16 +143,8 @@ public struct SiteBuilder: Sendable {
     }
 
     private func renderMarkdown(_ site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let processor = MarkdownProcessor(allowRawHTML: site.config.allowRawHTML)
-        let resolver = ContentLinkResolver(site: site)
-        let results = Parallel.map(site.pages.count) { index -> (RenderedMarkdown, [Diagnostic]) in
-            let page = site.pages[index]
-            var local = DiagnosticBag()
-            let rendered = processor.process(
-                body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
-                rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
-            return (rendered, local.items)
-        }
+        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: site.config.allowRawHTML)
+        let results = Parallel.map(site.pages.count) { index in renderer.render(site.pages[index]) }
         for (_, items) in results { diagnostics.append(contentsOf: items) }
         return results.map(\.0)
     }

@@ -248,11 +248,8 @@ public final class SiteSession: @unchecked Sendable {
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
         timed("links") {
-            var otherFiles = Set(["sitemap.xml", "robots.txt", "404.html", "index.html", ""] + staticFiles)
-            if let assets = theme?.assetsFolder {
-                for file in ThemeLoader.files(under: assets, extension: "") { otherFiles.insert("assets/" + file) }
-            }
-            for language in config.languageCodes { otherFiles.insert(language + "/404.html") }
+            let otherFiles = InternalLinkChecker.filesBesidePages(
+                languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
             let checker = InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles)
             // The last good build had no broken link; unless pages moved or files came and went, only
             // the changed pages and the pages linking to them can have one now.
@@ -423,19 +420,15 @@ public final class SiteSession: @unchecked Sendable {
 
     /// The last good build's Markdown with the changed pages rendered again (same page indexes).
     private func patchMarkdown(_ previous: GoodBuild, site: Site, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let processor = MarkdownProcessor(allowRawHTML: config.allowRawHTML)
-        let resolver = ContentLinkResolver(site: site)
+        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: config.allowRawHTML)
         var markdown = previous.markdown
         var perPage = previous.markdownDiagnostics
         for path in pendingDirty.sorted() {
             guard let index = site.pagesByContentPath[path] else { continue }
-            let page = site.pages[index]
-            var local = DiagnosticBag()
-            markdown[index] = processor.process(
-                body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
-                rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
-            perPage[index] = local.items
-            markdownCache[path] = CachedMarkdown(rendered: markdown[index], diagnostics: local.items)
+            let result = renderer.render(site.pages[index])
+            markdown[index] = result.rendered
+            perPage[index] = result.diagnostics
+            markdownCache[path] = CachedMarkdown(rendered: result.rendered, diagnostics: result.diagnostics)
         }
         for items in perPage { diagnostics.append(contentsOf: items) }
         markdownDiagnostics = perPage
@@ -469,17 +462,13 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     private func renderMarkdown(_ site: Site, dirty: Set<String>, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let processor = MarkdownProcessor(allowRawHTML: config.allowRawHTML)
-        let resolver = ContentLinkResolver(site: site)
+        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: config.allowRawHTML)
         let cache = markdownCache
         let results = Parallel.map(site.pages.count) { index -> (CachedMarkdown, Bool) in
             let page = site.pages[index]
             if let path = page.source?.contentPath, !dirty.contains(path), let cached = cache[path] { return (cached, false) }
-            var local = DiagnosticBag()
-            let rendered = processor.process(
-                body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
-                rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
-            return (CachedMarkdown(rendered: rendered, diagnostics: local.items), true)
+            let result = renderer.render(page)
+            return (CachedMarkdown(rendered: result.rendered, diagnostics: result.diagnostics), true)
         }
         // Only new results go into the cache; entries of files that are gone are dropped.
         for (page, (result, isNew)) in zip(site.pages, results) {

@@ -10,6 +10,17 @@ struct InternalLinkChecker {
     /// Site paths of files other than pages: assets, static files, sitemap, exports.
     var otherFiles: Set<String>
 
+    /// The files a build writes or copies besides pages: site files, each
+    /// language's 404 page, theme assets under `assets/` and `static/` files.
+    static func filesBesidePages(languageCodes: [String], staticFiles: [String], assetsFolder: URL?) -> Set<String> {
+        var files = Set(["sitemap.xml", "robots.txt", "404.html", "index.html", ""] + staticFiles)
+        if let assetsFolder {
+            for file in ThemeLoader.files(under: assetsFolder, extension: "") { files.insert("assets/" + file) }
+        }
+        for language in languageCodes { files.insert(language + "/404.html") }
+        return files
+    }
+
     /// Ids every page of the default theme has, besides its headings.
     static let themeIDs: Set<String> = ["main", "top"]
 
