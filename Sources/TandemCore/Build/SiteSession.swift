@@ -13,37 +13,39 @@ import Foundation
 /// atomically): the server keeps serving it while a rebuild runs.
 public final class SiteSession: @unchecked Sendable {
     // All state is guarded by `lock`; the server calls from one thread anyway.
+    // The kept results are internal, not private, only so that the stage,
+    // site-file and output extensions in the files beside this one can reach them.
     public let options: BuildOptions
     private let lock = NSLock()
 
-    private var config: SiteConfig?
-    private var theme: Theme?
-    private var templateSources: [String: String] = [:]
+    var config: SiteConfig?
+    var theme: Theme?
+    var templateSources: [String: String] = [:]
     /// content path → the file as last read.
-    private var sources: [String: SourceFile] = [:]
+    var sources: [String: SourceFile] = [:]
     /// content path → the parse result of `sources[path]`.
-    private var parsed: [String: ParsedSource] = [:]
+    var parsed: [String: ParsedSource] = [:]
     /// content path → Markdown of that file's page, valid while the file and the link map are unchanged.
-    private var markdownCache: [String: CachedMarkdown] = [:]
+    var markdownCache: [String: CachedMarkdown] = [:]
     /// content path → that page's agenda, partner list or event list, valid like `markdownCache`.
-    private var programmeCache: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
+    var programmeCache: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
     /// page id → its `<url>` entry in the sitemap.
-    private var sitemapEntries: [String: String] = [:]
+    var sitemapEntries: [String: String] = [:]
     /// page id → its entry in the search index, as JSON.
-    private var searchFragments: [String: Data] = [:]
+    var searchFragments: [String: Data] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
-    private var exportPaths: [String: [String]] = [:]
+    var exportPaths: [String: [String]] = [:]
     /// site path → content paths of the pages that link there, for re-checking links after an edit.
-    private var linkers: [String: Set<String>] = [:]
+    var linkers: [String: Set<String>] = [:]
     /// The last good build.
-    private var last: GoodBuild?
+    var last: GoodBuild?
     /// What changed since the last good build: a failed build keeps them for the next one.
-    private var pendingDirty = Set<String>()
-    private var pendingFullRender = false
-    private var pendingAssets = false
-    private var pendingStatic = false
+    var pendingDirty = Set<String>()
+    var pendingFullRender = false
+    var pendingAssets = false
+    var pendingStatic = false
     /// Output path → hash of the bytes written there.
-    private var written: [String: OutputDigest] = [:]
+    var written: [String: OutputDigest] = [:]
 
     struct ParsedSource {
         var page: Page?
@@ -378,218 +380,11 @@ public final class SiteSession: @unchecked Sendable {
         return sessionReport
     }
 
-    private var loadDiagnostics: [Diagnostic] = []
-
-    private var outputFolder: URL { options.resolvedOutputFolder.standardizedFileURL }
-
-    private func prepareOutputFolder(clean: Bool) throws {
-        if clean {
-            try? FileManager.default.removeItem(at: outputFolder)
-            written = [:]
-        }
-        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-    }
-
-    /// Writes a file unless the same bytes are already there. Safe to call
-    /// concurrently for distinct paths: it reads `written` but never changes it.
-    private func writeIfChanged(_ file: OutputFile) throws -> (String, OutputDigest, Bool) {
-        let digest = OutputDigest(count: file.data.count, hash: file.data.withUnsafeBytes { bytes in
-            var hasher = Hasher()
-            hasher.combine(bytes: bytes)
-            return hasher.finalize()
-        })
-        if written[file.path] == digest { return (file.path, digest, false) }
-        // Atomic, so the server never sends half a file.
-        try FileBytes.writeAtomically(file.data, to: try OutputWriter.safeURL(for: file.path, inside: outputFolder))
-        return (file.path, digest, true)
-    }
-
-    private func copy(folder: URL, prefix: String, refresh: Bool, into produced: inout Set<String>, written writtenFiles: inout [String]) throws {
-        for relative in ThemeLoader.files(under: folder, extension: "") {
-            let path = prefix.isEmpty ? relative : prefix + "/" + relative
-            produced.insert(path)
-            guard refresh || written[path] == nil else { continue }
-            let (_, digest, didWrite) = try writeIfChanged(OutputFile(path: path, data: try Data(contentsOf: folder.appendingPathComponent(relative))))
-            written[path] = digest
-            if didWrite { writtenFiles.append(path) }
-        }
-    }
-
+    var loadDiagnostics: [Diagnostic] = []
     /// Per-page Markdown diagnostics of the current run, kept with a good build.
-    private var markdownDiagnostics: [[Diagnostic]] = []
+    var markdownDiagnostics: [[Diagnostic]] = []
 
-    /// The last good build's Markdown with the changed pages rendered again (same page indexes).
-    private func patchMarkdown(_ previous: GoodBuild, site: Site, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: config.allowRawHTML)
-        var markdown = previous.markdown
-        var perPage = previous.markdownDiagnostics
-        for path in pendingDirty.sorted() {
-            guard let index = site.pagesByContentPath[path] else { continue }
-            let result = renderer.render(site.pages[index])
-            markdown[index] = result.rendered
-            perPage[index] = result.diagnostics
-            markdownCache[path] = CachedMarkdown(rendered: result.rendered, diagnostics: result.diagnostics)
-        }
-        for items in perPage { diagnostics.append(contentsOf: items) }
-        markdownDiagnostics = perPage
-        return markdown
-    }
-
-    /// The last good build's programme data with the changed pages read again and their
-    /// translated pairs compared again (same page indexes).
-    private func patchProgramme(_ previous: GoodBuild, site: Site, markdown: [RenderedMarkdown], parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
-        let stage = ProgrammeStage(site: site, markdown: markdown)
-        var data = previous.programme
-        parts = previous.programmeParts
-        var touched = Set<Int>()
-        for path in pendingDirty {
-            guard let index = site.pagesByContentPath[path], let kind = ProgrammeKind(page: site.pages[index]) else { continue }
-            let result = stage.read(index, kind: kind)
-            parts.results[index] = result
-            programmeCache[path] = result
-            switch result.0 {
-            case .agenda(let agenda): data.agendas[index] = agenda
-            case .partners(let partners): data.partnerLists[index] = partners
-            case .events(let events): data.eventLists[index] = events
-            }
-            touched.insert(index)
-            touched.formUnion(site.translations(of: index))
-        }
-        for index in touched { parts.comparisons[index] = stage.compareTranslations(of: index, in: data) }
-        for result in parts.results.values { diagnostics.append(contentsOf: result.1) }
-        for found in parts.comparisons.values { diagnostics.append(contentsOf: found) }
-        return data
-    }
-
-    private func renderMarkdown(_ site: Site, dirty: Set<String>, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: config.allowRawHTML)
-        let cache = markdownCache
-        let results = Parallel.map(site.pages.count) { index -> (CachedMarkdown, Bool) in
-            let page = site.pages[index]
-            if let path = page.source?.contentPath, !dirty.contains(path), let cached = cache[path] { return (cached, false) }
-            let result = renderer.render(page)
-            return (CachedMarkdown(rendered: result.rendered, diagnostics: result.diagnostics), true)
-        }
-        // Only new results go into the cache; entries of files that are gone are dropped.
-        for (page, (result, isNew)) in zip(site.pages, results) {
-            diagnostics.append(contentsOf: result.diagnostics)
-            if isNew, let path = page.source?.contentPath { markdownCache[path] = result }
-        }
-        markdownDiagnostics = results.map(\.0.diagnostics)
-        if markdownCache.count > site.pagesByContentPath.count {
-            markdownCache = markdownCache.filter { site.pagesByContentPath[$0.key] != nil }
-        }
-        return results.map(\.0.rendered)
-    }
-
-    /// The last good site with the changed pages swapped in, when none of them changed what
-    /// places, pairs or orders pages (kind, language, folder, key, slug, title, date, weight,
-    /// draft, aliases); nil otherwise.
-    private func patched(_ previous: Site, changed: Set<String>) -> Site? {
-        var site = previous
-        for path in changed {
-            guard let index = site.pagesByContentPath[path], let page = parsed[path]?.page else { return nil }
-            let old = site.pages[index]
-            guard old.kind == .regular, page.kind == old.kind, page.languageCode == old.languageCode,
-                  page.sectionPath == old.sectionPath, page.translationKey == old.translationKey, page.slug == old.slug,
-                  page.frontMatter.title == old.frontMatter.title, page.frontMatter.date == old.frontMatter.date,
-                  page.frontMatter.weight == old.frontMatter.weight, page.frontMatter.draft == old.frontMatter.draft,
-                  page.frontMatter.aliases == old.frontMatter.aliases, page.frontMatter.slug == old.frontMatter.slug,
-                  ProgrammeKind(page: page) == ProgrammeKind(page: old)
-            else { return nil }
-            var updated = page
-            updated.sitePath = old.sitePath
-            site.pages[index] = updated
-        }
-        return site
-    }
-
-    /// The programme stage, reading again only the pages that changed.
-    private func readProgramme(_ site: Site, markdown: [RenderedMarkdown], dirty: Set<String>, parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
-        let stage = ProgrammeStage(site: site, markdown: markdown)
-        let pages = stage.programmePages()
-        let cache = programmeCache
-        let results = Parallel.map(pages.count) { position -> (ProgrammeStage.PageProgramme, [Diagnostic]) in
-            let (index, kind) = pages[position]
-            if let path = site.pages[index].source?.contentPath, !dirty.contains(path), let cached = cache[path] { return cached }
-            return stage.read(index, kind: kind)
-        }
-        for ((index, _), result) in zip(pages, results) {
-            guard let path = site.pages[index].source?.contentPath, dirty.contains(path) || cache[path] == nil else { continue }
-            programmeCache[path] = result
-        }
-        if programmeCache.count > pages.count {
-            let current = Set(pages.compactMap { site.pages[$0.index].source?.contentPath })
-            programmeCache = programmeCache.filter { current.contains($0.key) }
-        }
-        let data = stage.assemble(zip(pages, results).map { ($0.index, $1.0, $1.1) }, diagnostics: &diagnostics)
-        // Kept for the next rebuild's fast path; the comparisons cost little next to the stage.
-        for ((index, _), result) in zip(pages, results) { parts.results[index] = result }
-        for index in data.agendas.keys where site.pages[index].languageCode == site.config.sourceLanguageCode {
-            parts.comparisons[index] = stage.compareTranslations(of: index, in: data)
-        }
-        for index in data.partnerLists.keys where site.pages[index].languageCode == site.config.sourceLanguageCode {
-            parts.comparisons[index] = stage.compareTranslations(of: index, in: data)
-        }
-        return data
-    }
-
-    /// The sitemap from the entries of the last build, made again for the pages in the plan.
-    private func sitemap(_ site: Site, plan: RebuildPlanner.Plan) -> String {
-        let writer = SitemapWriter(site: site)
-        let cache = plan.isFull ? [:] : sitemapEntries
-        let entries = Parallel.map(site.pages.count) { index -> String in
-            if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
-            return writer.entry(index)
-        }
-        if plan.isFull {
-            sitemapEntries = Dictionary(zip(site.pages.map(\.id), entries), uniquingKeysWith: { a, _ in a })
-        } else {
-            for index in plan.pages { sitemapEntries[site.pages[index].id] = entries[index] }
-        }
-        return SitemapWriter.join(entries)
-    }
-
-    /// A language's search index from the entries of the last build, made again for the pages in the plan.
-    private func searchIndex(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> Data {
-        let indexes = SearchIndexWriter.indexes(language: language, site: site)
-        let cache = plan.isFull ? [:] : searchFragments
-        let fragments = Parallel.map(indexes.count) { position -> Data in
-            let index = indexes[position]
-            if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
-            return SearchIndexWriter.fragment(SearchIndexWriter.entry(index, language: language, site: site, markdown: markdown))
-        }
-        if plan.isFull {
-            searchFragments = searchFragments.filter { !$0.key.hasPrefix(language + ":") }
-            for (index, fragment) in zip(indexes, fragments) { searchFragments[site.pages[index].id] = fragment }
-        } else {
-            for (index, fragment) in zip(indexes, fragments) where plan.pages.contains(index) { searchFragments[site.pages[index].id] = fragment }
-        }
-        return SearchIndexWriter.join(fragments)
-    }
-
-    /// Calendar and JSON exports of the pages in the plan; the others' files stay as written
-    /// (their paths go to `reused`).
-    private func exports(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
-        let site = renderer.input.site
-        let programme = renderer.input.programme
-        var files: [OutputFile] = []
-        var fresh: [String: [String]] = [:]
-        let pages = programme.agendas.keys.sorted().map { ($0, true) } + programme.eventLists.keys.sorted().map { ($0, false) }
-        for (index, isAgenda) in pages {
-            let path = site.pages[index].source?.contentPath ?? site.pages[index].id
-            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ written[$0] != nil }) {
-                reused += known
-                fresh[path] = known
-                continue
-            }
-            let made = isAgenda ? renderer.agendaExports(index) : renderer.eventListExports(index)
-            files += made
-            fresh[path] = made.map(\.path)
-        }
-        exportPaths = fresh
-        return files
-    }
+    var outputFolder: URL { options.resolvedOutputFolder.standardizedFileURL }
 
     private func readTemplates(_ config: SiteConfig) -> [String: String] {
         let folder = options.siteFolder.appendingPathComponent("themes/\(config.theme)/templates", isDirectory: true)

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writing the serve folder: only files whose bytes changed.
+extension SiteSession {
+    func prepareOutputFolder(clean: Bool) throws {
+        if clean {
+            try? FileManager.default.removeItem(at: outputFolder)
+            written = [:]
+        }
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+    }
+
+    /// Writes a file unless the same bytes are already there. Safe to call
+    /// concurrently for distinct paths: it reads `written` but never changes it.
+    func writeIfChanged(_ file: OutputFile) throws -> (String, OutputDigest, Bool) {
+        let digest = OutputDigest(count: file.data.count, hash: file.data.withUnsafeBytes { bytes in
+            var hasher = Hasher()
+            hasher.combine(bytes: bytes)
+            return hasher.finalize()
+        })
+        if written[file.path] == digest { return (file.path, digest, false) }
+        // Atomic, so the server never sends half a file.
+        try FileBytes.writeAtomically(file.data, to: try OutputWriter.safeURL(for: file.path, inside: outputFolder))
+        return (file.path, digest, true)
+    }
+
+    func copy(folder: URL, prefix: String, refresh: Bool, into produced: inout Set<String>, written writtenFiles: inout [String]) throws {
+        for relative in ThemeLoader.files(under: folder, extension: "") {
+            let path = prefix.isEmpty ? relative : prefix + "/" + relative
+            produced.insert(path)
+            guard refresh || written[path] == nil else { continue }
+            let (_, digest, didWrite) = try writeIfChanged(OutputFile(path: path, data: try Data(contentsOf: folder.appendingPathComponent(relative))))
+            written[path] = digest
+            if didWrite { writtenFiles.append(path) }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Sitemap, search indexes and calendar exports, assembled from the kept
+/// per-page parts of unchanged pages.
+extension SiteSession {
+    /// The sitemap from the entries of the last build, made again for the pages in the plan.
+    func sitemap(_ site: Site, plan: RebuildPlanner.Plan) -> String {
+        let writer = SitemapWriter(site: site)
+        let cache = plan.isFull ? [:] : sitemapEntries
+        let entries = Parallel.map(site.pages.count) { index -> String in
+            if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
+            return writer.entry(index)
+        }
+        if plan.isFull {
+            sitemapEntries = Dictionary(zip(site.pages.map(\.id), entries), uniquingKeysWith: { a, _ in a })
+        } else {
+            for index in plan.pages { sitemapEntries[site.pages[index].id] = entries[index] }
+        }
+        return SitemapWriter.join(entries)
+    }
+
+    /// A language's search index from the entries of the last build, made again for the pages in the plan.
+    func searchIndex(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> Data {
+        let indexes = SearchIndexWriter.indexes(language: language, site: site)
+        let cache = plan.isFull ? [:] : searchFragments
+        let fragments = Parallel.map(indexes.count) { position -> Data in
+            let index = indexes[position]
+            if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
+            return SearchIndexWriter.fragment(SearchIndexWriter.entry(index, language: language, site: site, markdown: markdown))
+        }
+        if plan.isFull {
+            searchFragments = searchFragments.filter { !$0.key.hasPrefix(language + ":") }
+            for (index, fragment) in zip(indexes, fragments) { searchFragments[site.pages[index].id] = fragment }
+        } else {
+            for (index, fragment) in zip(indexes, fragments) where plan.pages.contains(index) { searchFragments[site.pages[index].id] = fragment }
+        }
+        return SearchIndexWriter.join(fragments)
+    }
+
+    /// Calendar and JSON exports of the pages in the plan; the others' files stay as written
+    /// (their paths go to `reused`).
+    func exports(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
+        let site = renderer.input.site
+        let programme = renderer.input.programme
+        var files: [OutputFile] = []
+        var fresh: [String: [String]] = [:]
+        let pages = programme.agendas.keys.sorted().map { ($0, true) } + programme.eventLists.keys.sorted().map { ($0, false) }
+        for (index, isAgenda) in pages {
+            let path = site.pages[index].source?.contentPath ?? site.pages[index].id
+            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ written[$0] != nil }) {
+                reused += known
+                fresh[path] = known
+                continue
+            }
+            let made = isAgenda ? renderer.agendaExports(index) : renderer.eventListExports(index)
+            files += made
+            fresh[path] = made.map(\.path)
+        }
+        exportPaths = fresh
+        return files
+    }
+}
