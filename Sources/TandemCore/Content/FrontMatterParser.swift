@@ -51,7 +51,7 @@ struct FrontMatterParser {
 
         var frontMatter = FrontMatter(title: "", location: start)
         frontMatter.entries = entries
-        if let title = text("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let title = text("title"), !title.trimmingSpaces().isEmpty {
             frontMatter.title = title
         } else if !errors.items.contains(where: { $0.message.hasPrefix("'title'") }) {
             errors.error(

@@ -10,7 +10,7 @@ public struct ContentLinkResolver: Sendable {
 
     public func rewrite(_ destination: String, from page: Page) -> LinkRewrite {
         guard let source = page.source else { return .unchanged }
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmingSpaces()
         // Anything with a scheme (https:, mailto:), protocol-relative or a bare fragment is not ours.
         if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("//") { return .unchanged }
         if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("/") { return .unchanged }

@@ -187,7 +187,7 @@ struct CmarkTreeWalker {
             current.append(character)
         }
         cells.append(current)
-        let trimmed = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let trimmed = cells.map { $0.trimmingSpaces() }
         var result = trimmed[...]
         if result.first == "" { result = result.dropFirst() }
         if result.last == "" { result = result.dropLast() }

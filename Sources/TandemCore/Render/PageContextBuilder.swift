@@ -29,7 +29,7 @@ struct PageContextBuilder {
     func summary(_ index: Int) -> String {
         if let summary = site.pages[index].frontMatter.summary, !summary.isEmpty { return summary }
         guard let first = input.markdown[index].firstParagraph else { return "" }
-        return first.count > 200 ? String(first.prefix(197)).trimmingCharacters(in: .whitespaces) + "…" : first
+        return first.count > 200 ? first.prefix(197).trimmingSpaces() + "…" : first
     }
 
     func card(_ index: Int) -> [String: Any] {

@@ -18,7 +18,7 @@ public struct SiteRenderer: Sendable {
     /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
     public func renderPage(_ index: Int) -> OutputFile {
         let page = site.pages[index]
-        let html = input.theme.library.render(builder.context(for: index), withTemplate: input.theme.template(for: page)) ?? ""
+        let html = input.theme.library.render(TemplateValue(builder.context(for: index)), withTemplate: input.theme.template(for: page)) ?? ""
         return OutputFile(path: page.sitePath + "index.html", text: html)
     }
 
@@ -122,7 +122,7 @@ public struct SiteRenderer: Sendable {
     }
 
     private func render(_ context: [String: Any], _ template: String) -> String {
-        input.theme.library.render(context, withTemplate: template) ?? ""
+        input.theme.library.render(TemplateValue(context), withTemplate: template) ?? ""
     }
 
     private func robots() -> String {

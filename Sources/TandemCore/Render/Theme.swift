@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// A loaded theme: its parsed templates, UI strings per language and the
 /// folder of static assets copied to the output.
@@ -10,7 +9,7 @@ public struct Theme: Sendable {
     public var name: String
     /// `themes/<name>`, relative to the site folder.
     public var path: String
-    public var library: MustacheLibrary
+    public var library: TemplateLibrary
     public var templateNames: Set<String>
     /// language code → key → text.
     public var strings: [String: [String: String]]

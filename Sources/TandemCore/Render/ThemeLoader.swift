@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Loads `themes/<name>/`: parses every template, checks that partials and
 /// parents it names exist, and checks that every language has every UI string.
@@ -23,7 +22,7 @@ public struct ThemeLoader: Sendable {
             return nil
         }
         var errors = DiagnosticBag()
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var names: Set<String> = []
         var sources: [(name: String, path: String, text: String)] = []
         for relative in Self.files(under: templatesFolder, extension: "mustache") {
@@ -40,17 +39,14 @@ public struct ThemeLoader: Sendable {
                 continue
             }
             do {
-                let template = try Self.template(text)
-                library.register(template, named: name)
+                library.register(try TemplateParser.parse(text), named: name)
                 names.insert(name)
                 sources.append((name, path, text))
-            } catch let error as MustacheTemplate.ParserError {
-                errors.error(
-                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                    "template syntax error: \(Self.describe(error.error))",
-                    hint: "check that every {{#section}} has its {{/section}} and tags are closed with }}")
             } catch {
-                errors.error(SourceLocation(path: path), "template syntax error: \(error)")
+                errors.error(
+                    SourceLocation(path: path, line: error.line, column: error.column),
+                    "template syntax error: \(error.message)",
+                    hint: "check that every {{#section}} has its {{/section}} and tags are closed with }}")
             }
         }
         for required in Theme.requiredTemplates where !names.contains(required) {
@@ -122,28 +118,5 @@ public struct ThemeLoader: Sendable {
             result.append(relative)
         }
         return result.sorted()
-    }
-
-    /// Parses a template so that `{{name}}` escapes with `FastHTMLEscaping`
-    /// (same output, much faster). When the text does not parse, it is parsed
-    /// again as written, so the error's line and column are the author's.
-    static func template(_ text: String) throws -> MustacheTemplate {
-        _ = FastHTMLEscaping.registered
-        if let template = try? MustacheTemplate(string: FastHTMLEscaping.pragmaLine + text) { return template }
-        return try MustacheTemplate(string: text)
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
-        case .unfinishedName: "a tag is not finished"
-        case .expectedSectionEnd: "a section is never closed"
-        case .invalidSetDelimiter: "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inheritance section"
-        case .illegalTokenInsideInheritSection: "only {{$block}} overrides may appear inside {{<parent}}"
-        case .textInsideInheritSection: "text is not allowed directly inside {{<parent}}"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: "a {{% config }} tag is not understood"
-        case nil: "\(error)"
-        }
     }
 }

@@ -12,14 +12,17 @@ import Foundation
 enum FileBytes {
     /// Creates or replaces the file, making its folder when it is missing.
     static func write(_ data: Data, to url: URL) throws {
-        let path = url.path
+        try write(data, toPath: url.path)
+    }
+
+    static func write(_ data: Data, toPath path: String) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         if fd < 0, errno == ENOENT {
             // Nearly always only the page's own folder is missing: one mkdir instead of
             // FileManager's walk over every parent (a stat each), ~10k times at 10k pages.
-            let folder = url.deletingLastPathComponent()
-            if mkdir(folder.path, 0o777) != 0 {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
+            if mkdir(folder, 0o777) != 0 {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }

@@ -8,6 +8,8 @@ public final class OutputWriter: @unchecked Sendable {
     // concurrent `write` calls need no lock.
     public let outputFolder: URL
     public let stagingFolder: URL
+    /// `stagingFolder.path`, kept: URL path building was 3 % of a 10k-page build.
+    private let stagingPath: String
 
     public init(outputFolder: URL) throws {
         let output = outputFolder.standardizedFileURL
@@ -17,12 +19,13 @@ public final class OutputWriter: @unchecked Sendable {
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         stagingFolder = parent.appendingPathComponent(".\(output.lastPathComponent).tandem-\(token)", isDirectory: true)
         try FileManager.default.createDirectory(at: stagingFolder, withIntermediateDirectories: true)
+        stagingPath = stagingFolder.path
     }
 
     /// Writes one file inside the staging folder. Refuses any path that would
     /// leave it, whatever the content said.
     public func write(_ file: OutputFile) throws {
-        try FileBytes.write(file.data, to: try Self.safeURL(for: file.path, inside: stagingFolder))
+        try FileBytes.write(file.data, toPath: try Self.safePath(for: file.path, inside: stagingPath))
     }
 
     /// Copies a folder's files (theme assets) to `prefix/` inside the staging folder.
@@ -56,11 +59,23 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     static func safeURL(for path: String, inside folder: URL) throws -> URL {
+        URL(fileURLWithPath: try safePath(for: path, inside: folder.path))
+    }
+
+    /// `folder/path` with empty components dropped, or an error when `path` is absolute or has
+    /// a `.` or `..` component (it could leave the folder).
+    static func safePath(for path: String, inside folder: String) throws -> String {
         let components = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }), !path.hasPrefix("/") else {
             throw OutputPathError(path: path)
         }
-        return components.reduce(folder) { $0.appendingPathComponent(String($1)) }
+        var joined = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        joined.reserveCapacity(joined.utf8.count + path.utf8.count + 1)
+        for component in components {
+            joined += "/"
+            joined += component
+        }
+        return joined
     }
 }
 
