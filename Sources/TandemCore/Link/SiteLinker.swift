@@ -12,19 +12,15 @@ public struct SiteLinker: Sendable {
     }
 
     public func link(_ parsed: [Page], diagnostics: inout DiagnosticBag) -> Site {
-        var candidates = parsed.filter { includeDrafts || !$0.isDraft }
-        candidates.sort { ($0.displayPath) < ($1.displayPath) }
-        let pages = removingDuplicateKeys(candidates, diagnostics: &diagnostics)
+        let candidates = parsed.filter { includeDrafts || !$0.isDraft }
+        let pages = removingDuplicateKeys(Self.sorted(candidates, by: \.displayPath), diagnostics: &diagnostics)
 
         var all: [Page] = []
         for language in config.languages {
             all += placePages(pages.filter { $0.languageCode == language.code }, language: language)
         }
-        all.sort { a, b in
-            let la = config.languageCodes.firstIndex(of: a.languageCode) ?? 0
-            let lb = config.languageCodes.firstIndex(of: b.languageCode) ?? 0
-            return (la, a.sitePath) < (lb, b.sitePath)
-        }
+        let languageCodes = config.languageCodes
+        all = Self.sorted(all) { LanguageAndPath(language: languageCodes.firstIndex(of: $0.languageCode) ?? 0, path: $0.sitePath) }
         reportCollisions(all, diagnostics: &diagnostics)
 
         var translations: [String: [String: Int]] = [:]
@@ -132,6 +128,7 @@ public struct SiteLinker: Sendable {
 
     private func buildSections(_ pages: [Page]) -> [String: [String: Section]] {
         var result: [String: [String: Section]] = [:]
+        let keys = pages.map(PageOrder.Key.init)
         for (index, page) in pages.enumerated() where page.kind != .regular {
             let weight = page.frontMatter.weight ?? Int.max
             result[page.languageCode, default: [:]][page.sectionPath] = Section(
@@ -148,15 +145,28 @@ public struct SiteLinker: Sendable {
             }
             let locale = Locale(identifier: config.language(language)?.locale ?? language)
             for path in sections.keys {
-                result[language]?[path]?.pageIndexes.sort { PageOrder.precedes(pages[$0], pages[$1], locale: locale) }
+                result[language]?[path]?.pageIndexes.sort { PageOrder.precedes(keys[$0], keys[$1], locale: locale) }
                 let snapshot = result[language] ?? [:]
                 result[language]?[path]?.childPaths.sort { a, b in
                     guard let sa = snapshot[a], let sb = snapshot[b] else { return a < b }
-                    return PageOrder.precedes(pages[sa.pageIndex], pages[sb.pageIndex], locale: locale)
+                    return PageOrder.precedes(keys[sa.pageIndex], keys[sb.pageIndex], locale: locale)
                 }
             }
         }
         return result
+    }
+
+    /// Sorts by a key made once per page and moves each page once: sorting the pages
+    /// themselves copied every field of a page on each comparison and swap. Stable.
+    static func sorted<Key: Comparable>(_ pages: [Page], by key: (Page) -> Key) -> [Page] {
+        let keys = pages.map(key)
+        return pages.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }.map { pages[$0] }
+    }
+
+    struct LanguageAndPath: Comparable {
+        var language: Int
+        var path: String
+        static func < (a: Self, b: Self) -> Bool { (a.language, a.path) < (b.language, b.path) }
     }
 
     private func collectAliases(_ pages: [Page], diagnostics: inout DiagnosticBag) -> [(path: String, pageIndex: Int)] {
@@ -191,13 +201,26 @@ public struct SiteLinker: Sendable {
 /// The order of pages in lists: weight first (pages without one last), then newest
 /// date first, then title in the language's collation, then URL to break ties.
 enum PageOrder {
-    static func precedes(_ a: Page, _ b: Page, locale: Locale) -> Bool {
-        let wa = a.frontMatter.weight ?? Int.max
-        let wb = b.frontMatter.weight ?? Int.max
-        if wa != wb { return wa < wb }
-        if a.frontMatter.date != b.frontMatter.date {
-            guard let da = a.frontMatter.date else { return false }
-            guard let db = b.frontMatter.date else { return true }
+    /// What the order reads of a page, taken once per page rather than per comparison.
+    struct Key {
+        var weight: Int
+        var date: CalendarDate?
+        var title: String
+        var sitePath: String
+
+        init(_ page: Page) {
+            weight = page.frontMatter.weight ?? Int.max
+            date = page.frontMatter.date
+            title = page.title
+            sitePath = page.sitePath
+        }
+    }
+
+    static func precedes(_ a: Key, _ b: Key, locale: Locale) -> Bool {
+        if a.weight != b.weight { return a.weight < b.weight }
+        if a.date != b.date {
+            guard let da = a.date else { return false }
+            guard let db = b.date else { return true }
             return da > db
         }
         let order = a.title.compare(b.title, options: [.caseInsensitive], range: nil, locale: locale)

@@ -5,6 +5,8 @@ import Foundation
 struct PageContextBuilder {
     var input: RenderInput
     var dateTexts: [String: DateText]
+    /// What every page of a language shares, made once per language rather than per page.
+    private var commons: [String: [String: TemplateValue]] = [:]
 
     init(input: RenderInput) {
         self.input = input
@@ -13,6 +15,9 @@ struct PageContextBuilder {
             dateTexts[language.code] = DateText(locale: language.locale, format: input.theme.strings[language.code]?["date_format"])
         }
         self.dateTexts = dateTexts
+        for language in input.site.config.languages {
+            commons[language.code] = makeCommon(language: language.code)
+        }
     }
 
     private var site: Site { input.site }
@@ -42,10 +47,15 @@ struct PageContextBuilder {
         ]
     }
 
-    func common(language code: String) -> [String: Any] {
+    func common(language code: String) -> [String: TemplateValue] {
+        commons[code] ?? makeCommon(language: code)
+    }
+
+    private func makeCommon(language code: String) -> [String: TemplateValue] {
+        let menu = menu(language: code, activeSection: nil)
         let language = site.config.language(code) ?? site.config.defaultLanguage
         let home = site.home(code).map(url) ?? baseURL.path(code + "/")
-        return [
+        let common: [String: Any] = [
             "lang": code, "langName": language.name,
             "site": ["title": language.title, "description": language.description, "home": home, "root": baseURL.path("")],
             "i18n": input.theme.strings[code] ?? [:],
@@ -54,11 +64,12 @@ struct PageContextBuilder {
             "searchIndexURL": baseURL.path(code + "/search-index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
             "ogType": "website",
-            "menu": menu(language: code, activeSection: nil),
-            "hasMenu": !menu(language: code, activeSection: nil).isEmpty,
+            "menu": menu,
+            "hasMenu": !menu.isEmpty,
             "bodySuffix": input.bodySuffix,
             "buildYear": String(input.buildDate.year),
         ]
+        return common.mapValues(TemplateValue.init)
     }
 
     /// Open Graph wants `es_ES`-style locales; a bare language stays as it is.
@@ -87,23 +98,23 @@ struct PageContextBuilder {
         }
     }
 
-    func context(for index: Int) -> [String: Any] {
+    func context(for index: Int) -> [String: TemplateValue] {
         let page = site.pages[index]
         let code = page.languageCode
         var context = common(language: code)
         let rendered = input.markdown[index]
         let topSection = page.sectionPath.split(separator: "/").first.map(String.init)
-        context["menu"] = menu(language: code, activeSection: topSection)
+        context["menu"] = TemplateValue(menu(language: code, activeSection: topSection))
 
         let translationIndexes = site.translations(of: index)
         var alternates: [[String: Any]] = [["hreflang": code, "url": permalink(index)]]
         alternates += translationIndexes.map { ["hreflang": site.pages[$0].languageCode, "url": permalink($0)] }
         alternates.sort { ($0["hreflang"] as? String ?? "") < ($1["hreflang"] as? String ?? "") }
-        context["alternates"] = alternates
+        context["alternates"] = TemplateValue(alternates)
         let defaultVersion = page.kind == .home ? nil : site.translation(of: index, in: site.config.defaultLanguageCode)
-        context["xDefault"] = page.kind == .home
+        context["xDefault"] = TemplateValue(page.kind == .home
             ? baseURL.absolute("")
-            : (defaultVersion.map(permalink) ?? permalink(index))
+            : (defaultVersion.map(permalink) ?? permalink(index)))
 
         var switchItems: [[String: Any]] = []
         var missing: [[String: Any]] = []
@@ -120,16 +131,16 @@ struct PageContextBuilder {
                 missing.append(item)
             }
         }
-        context["languageSwitch"] = switchItems
-        context["missingTranslations"] = missing
-        context["isUntranslated"] = !missing.isEmpty
+        context["languageSwitch"] = TemplateValue(switchItems)
+        context["missingTranslations"] = TemplateValue(missing)
+        context["isUntranslated"] = TemplateValue(!missing.isEmpty)
 
         let trail = breadcrumbs(for: index)
-        context["ogLocaleAlternates"] = translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { Self.openGraphLocale($0.locale) } }
-        context["ogType"] = page.kind == .regular ? "article" : "website"
-        context["breadcrumbs"] = trail
-        context["hasBreadcrumbs"] = trail.count > 1
-        context["canonical"] = permalink(index)
+        context["ogLocaleAlternates"] = TemplateValue(translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { Self.openGraphLocale($0.locale) } })
+        context["ogType"] = .text(page.kind == .regular ? "article" : "website")
+        context["breadcrumbs"] = TemplateValue(trail)
+        context["hasBreadcrumbs"] = .bool(trail.count > 1)
+        context["canonical"] = TemplateValue(permalink(index))
 
         var pageData: [String: Any] = [
             "title": page.title, "summary": summary(index), "url": url(index), "permalink": permalink(index),
@@ -165,18 +176,18 @@ struct PageContextBuilder {
         }
         pageData["related"] = related(for: index)
         if let agenda = input.programme.agendas[index] {
-            context["agenda"] = AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data()
+            context["agenda"] = TemplateValue(AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data())
         }
         if let partners = input.programme.partnerLists[index] {
-            context["partners"] = PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).list(partners)
+            context["partners"] = TemplateValue(PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).list(partners))
         }
         if let events = input.programme.eventLists[index] {
-            context["timeline"] = EventTimelineContext(list: events, page: page, buildDate: input.buildDate, dateText: dateTexts[code], baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data()
+            context["timeline"] = TemplateValue(EventTimelineContext(list: events, page: page, buildDate: input.buildDate, dateText: dateTexts[code], baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data())
         }
         if page.kind == .section, page.sectionPath.split(separator: "/").first == "partners" {
-            context["directory"] = PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).directory()
+            context["directory"] = TemplateValue(PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).directory())
         }
-        context["page"] = pageData
+        context["page"] = TemplateValue(pageData)
         return context
     }
 

@@ -18,7 +18,7 @@ public struct SiteRenderer: Sendable {
     /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
     public func renderPage(_ index: Int) -> OutputFile {
         let page = site.pages[index]
-        let html = input.theme.library.render(TemplateValue(builder.context(for: index)), withTemplate: input.theme.template(for: page)) ?? ""
+        let html = input.theme.library.render(.map(builder.context(for: index)), withTemplate: input.theme.template(for: page)) ?? ""
         return OutputFile(path: page.sitePath + "index.html", text: html)
     }
 
@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
 
         var chooser = builder.common(language: config.defaultLanguageCode)
-        chooser["languages"] = config.languages.map { language -> [String: Any] in
+        chooser["languages"] = TemplateValue(config.languages.map { language -> [String: Any] in
             let home = site.home(language.code).map(builder.url) ?? config.baseURL.path(language.code + "/")
             return [
                 "code": language.code, "name": language.name, "title": language.title,
@@ -43,35 +43,35 @@ public struct SiteRenderer: Sendable {
                 "permalink": config.baseURL.absolute(language.code + "/"),
                 "enter": input.theme.strings[language.code]?["enter_site"] ?? language.name,
             ]
-        }
-        chooser["chooserTitle"] = config.languages.map(\.title).joined(separator: " · ")
-        chooser["alternates"] = config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute($0.code + "/")] }
-        chooser["xDefault"] = config.baseURL.absolute("")
-        chooser["canonical"] = config.baseURL.absolute("")
+        })
+        chooser["chooserTitle"] = TemplateValue(config.languages.map(\.title).joined(separator: " · "))
+        chooser["alternates"] = TemplateValue(config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute($0.code + "/")] })
+        chooser["xDefault"] = TemplateValue(config.baseURL.absolute(""))
+        chooser["canonical"] = TemplateValue(config.baseURL.absolute(""))
         files.append(OutputFile(path: "index.html", text: render(chooser, "chooser")))
 
         for language in config.languages {
             var context = builder.common(language: language.code)
-            context["is404"] = true
-            context["page"] = ["title": input.theme.strings[language.code]?["not_found_title"] ?? "404", "isRegular": true]
-            context["otherLanguages"] = config.languages.filter { $0.code != language.code }.map { other in
+            context["is404"] = TemplateValue(true)
+            context["page"] = TemplateValue(["title": input.theme.strings[language.code]?["not_found_title"] ?? "404", "isRegular": true])
+            context["otherLanguages"] = TemplateValue(config.languages.filter { $0.code != language.code }.map { other in
                 ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
-            }
+            })
             files.append(OutputFile(path: language.code + "/404.html", text: render(context, "404")))
         }
         var rootNotFound = builder.common(language: config.defaultLanguageCode)
-        rootNotFound["is404"] = true
-        rootNotFound["isRoot"] = true
-        rootNotFound["page"] = ["title": input.theme.strings[config.defaultLanguageCode]?["not_found_title"] ?? "404", "isRegular": true]
-        rootNotFound["otherLanguages"] = config.languages.filter { $0.code != config.defaultLanguageCode }.map { other in
+        rootNotFound["is404"] = TemplateValue(true)
+        rootNotFound["isRoot"] = TemplateValue(true)
+        rootNotFound["page"] = TemplateValue(["title": input.theme.strings[config.defaultLanguageCode]?["not_found_title"] ?? "404", "isRegular": true])
+        rootNotFound["otherLanguages"] = TemplateValue(config.languages.filter { $0.code != config.defaultLanguageCode }.map { other in
             ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
-        }
+        })
         files.append(OutputFile(path: "404.html", text: render(rootNotFound, "404")))
 
         for alias in site.aliases {
             let target = site.pages[alias.pageIndex]
             var context = builder.common(language: target.languageCode)
-            context["target"] = ["url": builder.url(alias.pageIndex), "permalink": builder.permalink(alias.pageIndex), "title": target.title]
+            context["target"] = TemplateValue(["url": builder.url(alias.pageIndex), "permalink": builder.permalink(alias.pageIndex), "title": target.title])
             let path = alias.path.hasSuffix("/") ? alias.path + "index.html" : alias.path
             files.append(OutputFile(path: path, text: render(context, "alias")))
         }
@@ -121,8 +121,8 @@ public struct SiteRenderer: Sendable {
             text: ICalendarWriter(buildDate: input.buildDate).calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title))]
     }
 
-    private func render(_ context: [String: Any], _ template: String) -> String {
-        input.theme.library.render(TemplateValue(context), withTemplate: template) ?? ""
+    private func render(_ context: [String: TemplateValue], _ template: String) -> String {
+        input.theme.library.render(.map(context), withTemplate: template) ?? ""
     }
 
     private func robots() -> String {

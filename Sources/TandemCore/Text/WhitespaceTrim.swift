@@ -6,9 +6,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !WhitespaceTrim.isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !WhitespaceTrim.isSpace($0) })!
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[first...last])
-        return String(result)
+        return String(self[first...last])
     }
 }
 
