@@ -95,13 +95,23 @@ public struct MarkdownProcessor: Sendable {
     static func footnoteIDs(in html: String) -> [String] {
         // A byte search: Foundation's `contains` bridged every page's HTML to NSString.
         guard ByteSearch.contains(html, footnoteMarker) else { return [] }
+        // `id="fn…"` up to the closing quote, found on the bytes (Foundation's range(of:) was
+        // 1 % of a 10k build on pages with footnotes).
         var ids: [String] = []
-        var rest = html[...]
-        while let range = rest.range(of: "id=\"fn") {
-            let after = rest[range.upperBound...]
-            guard let end = after.firstIndex(of: "\"") else { break }
-            ids.append("fn" + after[..<end])
-            rest = after[end...]
+        var html = html
+        html.withUTF8 { bytes in
+            let marker = Array("id=\"fn".utf8)
+            var index = 0
+            while index + marker.count <= bytes.count {
+                guard bytes[index] == marker[0], (1..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }) else {
+                    index += 1
+                    continue
+                }
+                let start = index + marker.count
+                guard let end = (start..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: "\"") }) else { break }
+                ids.append("fn" + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                index = end
+            }
         }
         return ids
     }

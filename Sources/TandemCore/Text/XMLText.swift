@@ -1,6 +1,40 @@
-/// Escaping for XML and HTML text and attribute values.
+/// Escaping for XML and HTML text and attribute values: `&`, `<`, `>`, `"` and `'`.
 public enum XMLText {
+    /// Most text has nothing to escape and comes back as it is; the rest is escaped byte by
+    /// byte. Escaping goes by whole characters, so a `<` that makes one character with a
+    /// neighbouring non-ASCII scalar (a combining mark after it) stays as it is; such text
+    /// goes character by character to keep that.
     public static func escape(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var special = false
+            for (offset, byte) in bytes.enumerated() where isSpecial(byte) {
+                special = true
+                if offset > 0, bytes[offset - 1] >= 0x80 { return nil }
+                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return nil }
+            }
+            guard special else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "<"): result.append(contentsOf: lessThan)
+                case UInt8(ascii: ">"): result.append(contentsOf: greaterThan)
+                case UInt8(ascii: "&"): result.append(contentsOf: ampersand)
+                case UInt8(ascii: "\""): result.append(contentsOf: quote)
+                case UInt8(ascii: "'"): result.append(contentsOf: apostrophe)
+                default: result.append(byte)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        } ?? (needsEscaping(text) ? escapeCharacters(text) : text)
+    }
+
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains(where: isSpecial)
+    }
+
+    private static func escapeCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -15,4 +49,15 @@ public enum XMLText {
         }
         return result
     }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let ampersand = Array("&amp;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let apostrophe = Array("&#39;".utf8)
 }

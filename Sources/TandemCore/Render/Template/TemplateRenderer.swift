@@ -40,7 +40,7 @@ struct TemplateRenderer {
 
         case .variable(let name):
             guard let text = lookUp(name)?.renderedText else { return }
-            if frame.escapes { HTMLEscaping.append(text, to: &output) } else { output += text }
+            output += frame.escapes ? XMLText.escape(text) : text
 
         case .unescapedVariable(let name):
             if let text = lookUp(name)?.renderedText { output += text }
