@@ -26,9 +26,9 @@ struct PageContextBuilder {
     func url(_ index: Int) -> String { baseURL.path(site.pages[index].sitePath) }
     func permalink(_ index: Int) -> String { baseURL.absolute(site.pages[index].sitePath) }
 
-    func date(_ date: CalendarDate?, language: String) -> Any {
-        guard let date else { return false }
-        return ["iso": date.iso, "text": dateTexts[language]?.string(date) ?? date.iso]
+    func date(_ date: CalendarDate?, language: String) -> TemplateValue {
+        guard let date else { return .bool(false) }
+        return .map(["iso": .text(date.iso), "text": .text(dateTexts[language]?.string(date) ?? date.iso)])
     }
 
     func summary(_ index: Int) -> String {
@@ -37,13 +37,13 @@ struct PageContextBuilder {
         return first.count > 200 ? first.prefix(197).trimmingSpaces() + "…" : first
     }
 
-    func card(_ index: Int) -> [String: Any] {
+    func card(_ index: Int) -> [String: TemplateValue] {
         let languageCode = site.pages[index].languageCode
         return [
-            "title": site.pages[index].frontMatter.title, "url": url(index), "summary": summary(index),
+            "title": .text(site.pages[index].frontMatter.title), "url": .text(url(index)), "summary": .text(summary(index)),
             "date": date(site.pages[index].frontMatter.date, language: languageCode),
-            "languageCode": languageCode,
-            "languageName": site.config.language(languageCode)?.name ?? languageCode,
+            "languageCode": .text(languageCode),
+            "languageName": .text(site.config.language(languageCode)?.name ?? languageCode),
         ]
     }
 
@@ -64,7 +64,7 @@ struct PageContextBuilder {
             "searchIndexURL": baseURL.path(code + "/search-index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
             "ogType": "website",
-            "menu": menu,
+            "menu": TemplateValue.list(menu),
             "hasMenu": !menu.isEmpty,
             "bodySuffix": input.bodySuffix,
             "buildYear": String(input.buildDate.year),
@@ -77,11 +77,11 @@ struct PageContextBuilder {
         locale.replacingOccurrences(of: "-", with: "_")
     }
 
-    func menu(language: String, activeSection: String?) -> [[String: Any]] {
+    func menu(language: String, activeSection: String?) -> [TemplateValue] {
         guard let root = site.section("", language) else { return [] }
         return root.childPaths.compactMap { path in
             guard let section = site.section(path, language) else { return nil }
-            return ["title": site.pages[section.pageIndex].title, "url": url(section.pageIndex), "isActive": activeSection == path]
+            return .map(["title": .text(site.pages[section.pageIndex].title), "url": .text(url(section.pageIndex)), "isActive": .bool(activeSection == path)])
         }
     }
 
@@ -104,77 +104,78 @@ struct PageContextBuilder {
         var context = common(language: code)
         let rendered = input.markdown[index]
         let topSection = page.sectionPath.split(separator: "/").first.map(String.init)
-        context["menu"] = TemplateValue(menu(language: code, activeSection: topSection))
+        context["menu"] = .list(menu(language: code, activeSection: topSection))
 
         let translationIndexes = site.translations(of: index)
-        var alternates: [[String: Any]] = [["hreflang": code, "url": permalink(index)]]
-        alternates += translationIndexes.map { ["hreflang": site.pages[$0].languageCode, "url": permalink($0)] }
-        alternates.sort { ($0["hreflang"] as? String ?? "") < ($1["hreflang"] as? String ?? "") }
-        context["alternates"] = TemplateValue(alternates)
+        var alternates: [(hreflang: String, url: String)] = [(code, permalink(index))]
+        alternates += translationIndexes.map { (site.pages[$0].languageCode, permalink($0)) }
+        alternates.sort { $0.hreflang < $1.hreflang }
+        context["alternates"] = .list(alternates.map { .map(["hreflang": .text($0.hreflang), "url": .text($0.url)]) })
         let defaultVersion = page.kind == .home ? nil : site.translation(of: index, in: site.config.defaultLanguageCode)
-        context["xDefault"] = TemplateValue(page.kind == .home
+        context["xDefault"] = .text(page.kind == .home
             ? baseURL.absolute("")
             : (defaultVersion.map(permalink) ?? permalink(index)))
 
-        var switchItems: [[String: Any]] = []
-        var missing: [[String: Any]] = []
+        var switchItems: [TemplateValue] = []
+        var missing: [TemplateValue] = []
         for language in site.config.languages {
             if language.code == code {
-                switchItems.append(["code": language.code, "name": language.name, "url": url(index), "isCurrent": true, "isTranslated": true])
+                switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(index)), "isCurrent": .bool(true), "isTranslated": .bool(true)]))
                 continue
             }
             if let translation = site.translation(of: index, in: language.code) {
-                switchItems.append(["code": language.code, "name": language.name, "url": url(translation), "isCurrent": false, "isTranslated": true])
+                switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(translation)), "isCurrent": .bool(false), "isTranslated": .bool(true)]))
             } else if let target = fallback(for: index, in: language.code) {
-                let item: [String: Any] = ["code": language.code, "name": language.name, "url": url(target), "isCurrent": false, "isTranslated": false]
+                let item = TemplateValue.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(target)), "isCurrent": .bool(false), "isTranslated": .bool(false)])
                 switchItems.append(item)
                 missing.append(item)
             }
         }
-        context["languageSwitch"] = TemplateValue(switchItems)
-        context["missingTranslations"] = TemplateValue(missing)
-        context["isUntranslated"] = TemplateValue(!missing.isEmpty)
+        context["languageSwitch"] = .list(switchItems)
+        context["missingTranslations"] = .list(missing)
+        context["isUntranslated"] = .bool(!missing.isEmpty)
 
         let trail = breadcrumbs(for: index)
-        context["ogLocaleAlternates"] = TemplateValue(translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { Self.openGraphLocale($0.locale) } })
+        context["ogLocaleAlternates"] = .list(translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { .text(Self.openGraphLocale($0.locale)) } })
         context["ogType"] = .text(page.kind == .regular ? "article" : "website")
-        context["breadcrumbs"] = TemplateValue(trail)
+        context["breadcrumbs"] = .list(trail)
         context["hasBreadcrumbs"] = .bool(trail.count > 1)
-        context["canonical"] = TemplateValue(permalink(index))
+        context["canonical"] = .text(permalink(index))
 
-        var pageData: [String: Any] = [
-            "title": page.title, "summary": summary(index), "url": url(index), "permalink": permalink(index),
-            "kind": page.kind.rawValue, "isHome": page.kind == .home, "isSection": page.kind == .section,
-            "isRegular": page.kind == .regular, "content": localizedContent(rendered.html, language: code),
+        let toc = rendered.headings.filter { $0.level <= 3 }
+        var pageData: [String: TemplateValue] = [
+            "title": .text(page.title), "summary": .text(summary(index)), "url": .text(url(index)), "permalink": .text(permalink(index)),
+            "kind": .text(page.kind.rawValue), "isHome": .bool(page.kind == .home), "isSection": .bool(page.kind == .section),
+            "isRegular": .bool(page.kind == .regular), "content": .text(localizedContent(rendered.html, language: code)),
             "date": date(page.frontMatter.date, language: code),
-            "tags": page.frontMatter.tags, "hasTags": !page.frontMatter.tags.isEmpty,
-            "toc": rendered.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "text": $0.text, "id": $0.id] },
-            "hasToc": rendered.headings.filter { $0.level <= 3 }.count >= 3,
-            "params": Dictionary(page.frontMatter.params.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
-            "sourcePath": page.source?.path ?? "",
-            "translationKey": page.translationKey,
+            "tags": .list(page.frontMatter.tags.map(TemplateValue.text)), "hasTags": .bool(!page.frontMatter.tags.isEmpty),
+            "toc": .list(toc.map { .map(["level": .number($0.level), "text": .text($0.text), "id": .text($0.id)]) }),
+            "hasToc": .bool(toc.count >= 3),
+            "params": .map(Dictionary(page.frontMatter.params.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a })),
+            "sourcePath": .text(page.source?.path ?? ""),
+            "translationKey": .text(page.translationKey),
         ]
         let description = summary(index)
-        pageData["description"] = description.isEmpty ? (site.config.language(code)?.description ?? "") : description
+        pageData["description"] = .text(description.isEmpty ? (site.config.language(code)?.description ?? "") : description)
         if let section = site.section(page.kind == .regular ? page.sectionPath : page.sectionPath, code) {
             if page.kind != .regular {
                 // Only list pages show the cards: building them for every regular page made the build quadratic.
                 let pages = section.pageIndexes.map(card)
-                pageData["pages"] = pages
-                pageData["hasPages"] = !pages.isEmpty
+                pageData["pages"] = .list(pages.map(TemplateValue.map))
+                pageData["hasPages"] = .bool(!pages.isEmpty)
                 let children = section.childPaths.compactMap { site.section($0, code) }.map { card($0.pageIndex) }
-                pageData["sections"] = children
-                pageData["hasSections"] = !children.isEmpty
+                pageData["sections"] = .list(children.map(TemplateValue.map))
+                pageData["hasSections"] = .bool(!children.isEmpty)
             } else {
-                pageData["section"] = card(section.pageIndex)
+                pageData["section"] = .map(card(section.pageIndex))
             }
         }
         if page.kind == .home {
             let others = untranslatedElsewhere(language: code)
-            pageData["untranslated"] = others
-            pageData["hasUntranslated"] = !others.isEmpty
+            pageData["untranslated"] = .list(others.map(TemplateValue.map))
+            pageData["hasUntranslated"] = .bool(!others.isEmpty)
         }
-        pageData["related"] = related(for: index)
+        pageData["related"] = .map(related(for: index))
         if let agenda = input.programme.agendas[index] {
             context["agenda"] = TemplateValue(AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data())
         }
@@ -187,7 +188,7 @@ struct PageContextBuilder {
         if page.kind == .section, page.sectionPath.split(separator: "/").first == "partners" {
             context["directory"] = TemplateValue(PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).directory())
         }
-        context["page"] = TemplateValue(pageData)
+        context["page"] = .map(pageData)
         return context
     }
 
@@ -213,26 +214,26 @@ struct PageContextBuilder {
     /// Cards for the pages this page names in its front matter (`agendas`,
     /// `partners`, `events`, `event`, `programme`) and for the pages that name
     /// it (`partOf`), each in this page's language when that version exists.
-    func related(for index: Int) -> [String: Any] {
+    func related(for index: Int) -> [String: TemplateValue] {
         guard let references = input.references else { return [:] }
         let page = site.pages[index]
-        var result: [String: Any] = [:]
-        func cards(_ keys: [String]) -> [[String: Any]] {
+        var result: [String: TemplateValue] = [:]
+        func cards(_ keys: [String]) -> [TemplateValue] {
             keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }.map { target in
                 var item = card(target)
-                item["isOtherLanguage"] = site.pages[target].languageCode != page.languageCode
-                item["facts"] = programmeFacts(target, language: page.languageCode)
-                return item
+                item["isOtherLanguage"] = .bool(site.pages[target].languageCode != page.languageCode)
+                item["facts"] = .text(programmeFacts(target, language: page.languageCode))
+                return .map(item)
             }
         }
         for (key, targets) in references.outgoing[index] ?? [:] {
             let items = cards(targets)
-            result[key] = items
-            result["has" + key.prefix(1).uppercased() + key.dropFirst()] = !items.isEmpty
+            result[key] = .list(items)
+            result["has" + key.prefix(1).uppercased() + key.dropFirst()] = .bool(!items.isEmpty)
         }
         let partOf = cards(references.incoming[page.translationKey] ?? [])
-        result["partOf"] = partOf
-        result["hasPartOf"] = !partOf.isEmpty
+        result["partOf"] = .list(partOf)
+        result["hasPartOf"] = .bool(!partOf.isEmpty)
         return result
     }
 
@@ -264,7 +265,7 @@ struct PageContextBuilder {
         return ""
     }
 
-    func breadcrumbs(for index: Int) -> [[String: Any]] {
+    func breadcrumbs(for index: Int) -> [TemplateValue] {
         let page = site.pages[index]
         var trail: [Int] = []
         if let home = site.home(page.languageCode) { trail.append(home) }
@@ -276,11 +277,11 @@ struct PageContextBuilder {
             }
         }
         if !trail.contains(index) { trail.append(index) }
-        return trail.map { ["title": site.pages[$0].title, "url": url($0), "isCurrent": $0 == index] }
+        return trail.map { .map(["title": .text(site.pages[$0].title), "url": .text(url($0)), "isCurrent": .bool($0 == index)]) }
     }
 
     /// Pages that exist in another language and not in this one, for the home page.
-    func untranslatedElsewhere(language code: String) -> [[String: Any]] {
+    func untranslatedElsewhere(language code: String) -> [[String: TemplateValue]] {
         var seenKeys = Set<String>()
         return site.pages.indices.filter { index in
             site.pages[index].kind == .regular && site.pages[index].languageCode != code && site.translation(of: index, in: code) == nil
