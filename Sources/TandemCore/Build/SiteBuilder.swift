@@ -153,16 +153,15 @@ public struct SiteBuilder: Sendable {
 
     private func summarize(_ site: Site, into report: inout BuildReport) {
         report.pagesPerLanguage = site.config.languages.map { language in
-            (language.code, site.pages.filter { $0.languageCode == language.code && $0.kind == .regular }.count)
+            (language.code, site.pages.indices.count { site.pages[$0].languageCode == language.code && site.pages[$0].kind == .regular })
         }
         var untranslated: [BuildReport.Untranslated] = []
         for key in site.translations.keys.sorted() {
             guard let versions = site.translations[key], let first = versions.values.min() else { continue }
-            let page = site.pages[first]
-            guard page.kind == .regular else { continue }
+            guard site.pages[first].kind == .regular else { continue }
             let missing = site.config.languageCodes.filter { versions[$0] == nil }
             if !missing.isEmpty {
-                untranslated.append(.init(translationKey: key, path: page.displayPath, missingLanguages: missing))
+                untranslated.append(.init(translationKey: key, path: site.pages[first].displayPath, missingLanguages: missing))
             }
         }
         report.untranslated = untranslated
