@@ -75,7 +75,7 @@ public struct ContentScanner: Sendable {
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
-        let components = contentPath.split(separator: "/").map(String.init)
+        let components = contentPath.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
         let fileName = components.last ?? contentPath
         let sectionPath = components.dropLast().joined(separator: "/")
 
@@ -96,7 +96,7 @@ public struct ContentScanner: Sendable {
 
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: contentFolder.appendingPathComponent(rawPath)))
+            bytes = try FileBytes.read(contentFolder.path + "/" + rawPath)
         } catch {
             diagnostics.error(location, "cannot read the file: \(error.localizedDescription)", hint: "check its permissions")
             return nil

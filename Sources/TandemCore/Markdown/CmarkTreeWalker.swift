@@ -79,8 +79,8 @@ struct CmarkTreeWalker {
     /// cmark counts columns in bytes; people count characters.
     private func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= sourceLines.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let bytes = sourceLines[line - 1].utf8.prefix(byteColumn - 1)
-        return String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
+        // Each scalar has one byte that is not a continuation byte (10xxxxxx).
+        return sourceLines[line - 1].utf8.prefix(byteColumn - 1).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
     }
 
     func plainText(of node: OpaquePointer) -> String {
@@ -116,7 +116,7 @@ struct CmarkTreeWalker {
             if number == startLine {
                 lines.append(String(decoding: line.utf8.dropFirst(max(0, startColumn - 1)), as: UTF8.self))
             } else {
-                lines.append(line.trimmingCharacters(in: .whitespaces))
+                lines.append(line.trimmingSpaces())
             }
         }
         return lines.joined(separator: "\n")
