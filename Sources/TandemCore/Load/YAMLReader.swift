@@ -3,9 +3,10 @@ import Yams
 /// Reads YAML into `FrontMatterValue`s that remember where each key was
 /// written, and turns Yams' errors into diagnostics with file positions.
 ///
-/// Everything goes through `Yams.compose` rather than `Yams.load`: `load`
+/// Everything is read as `Yams.compose` reads it rather than `Yams.load`: `load`
 /// applies YAML 1.1 typing (`no` → false, `012` → 10), which would silently
-/// change what an author wrote.
+/// change what an author wrote. The common simple shape is read by
+/// `SimpleFrontMatterReader` to the same entries without Yams.
 struct YAMLReader {
     var path: String
     /// The file line on which the YAML text starts (2 for front matter after `---`).
@@ -13,11 +14,22 @@ struct YAMLReader {
 
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: firstLine) }
-        return SourceLocation(path: path, line: firstLine - 1 + mark.line, column: mark.column)
+        return location(line: mark.line, column: mark.column)
+    }
+
+    /// The file position of a line and column of the YAML text, both counted from 1.
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: firstLine - 1 + line, column: column)
     }
 
     /// The document's top level as ordered entries, or nil with an error added.
     func readMapping(_ yaml: String, what: String, diagnostics: inout DiagnosticBag) -> [FrontMatterEntry]? {
+        if let entries = SimpleFrontMatterReader.entries(of: yaml, location: location(line:column:)) { return entries }
+        return readMappingWithYams(yaml, what: what, diagnostics: &diagnostics)
+    }
+
+    /// `readMapping` for any YAML, and the only one that reports errors.
+    func readMappingWithYams(_ yaml: String, what: String, diagnostics: inout DiagnosticBag) -> [FrontMatterEntry]? {
         let node: Node?
         do {
             node = try compose(yaml)
