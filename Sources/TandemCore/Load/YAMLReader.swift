@@ -3,9 +3,10 @@ import Yams
 /// Reads YAML into `FrontMatterValue`s that remember where each key was
 /// written, and turns Yams' errors into diagnostics with file positions.
 ///
-/// Everything goes through `Yams.compose` rather than `Yams.load`: `load`
+/// Everything is read as `Yams.compose` reads it rather than `Yams.load`: `load`
 /// applies YAML 1.1 typing (`no` → false, `012` → 10), which would silently
-/// change what an author wrote.
+/// change what an author wrote. The common simple shape is read by
+/// `SimpleFrontMatterReader` to the same entries without Yams.
 struct YAMLReader {
     var path: String
     /// The file line on which the YAML text starts (2 for front matter after `---`).
@@ -13,14 +14,25 @@ struct YAMLReader {
 
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: firstLine) }
-        return SourceLocation(path: path, line: firstLine - 1 + mark.line, column: mark.column)
+        return location(line: mark.line, column: mark.column)
+    }
+
+    /// The file position of a line and column of the YAML text, both counted from 1.
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: firstLine - 1 + line, column: column)
     }
 
     /// The document's top level as ordered entries, or nil with an error added.
     func readMapping(_ yaml: String, what: String, diagnostics: inout DiagnosticBag) -> [FrontMatterEntry]? {
+        if let entries = SimpleFrontMatterReader.entries(of: yaml, location: location(line:column:)) { return entries }
+        return readMappingWithYams(yaml, what: what, diagnostics: &diagnostics)
+    }
+
+    /// `readMapping` for any YAML, and the only one that reports errors.
+    func readMappingWithYams(_ yaml: String, what: String, diagnostics: inout DiagnosticBag) -> [FrontMatterEntry]? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try compose(yaml)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, what: what))
             return nil
@@ -36,6 +48,27 @@ struct YAMLReader {
             return nil
         }
         return entries(of: mapping)
+    }
+
+    /// `Yams.compose` with its defaults, minus two costs paid on every call.
+    ///
+    /// The encoding is given because Yams' default reads the whole process environment
+    /// to look for an override. The basic resolver (no rules) skips the regular
+    /// expressions that the default one runs on every plain key while looking for
+    /// duplicates. Without explicit tags (`!`) every key the default resolver calls a
+    /// duplicate the basic one does too, and only a `.value` tag (a plain `=`) changes a
+    /// key's text; so a text without `!` and `=` that the basic resolver reads without a
+    /// duplicate error reads identically, and any other text is read as before.
+    func compose(_ yaml: String) throws -> Node? {
+        let mayUseBasicResolver = !yaml.utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "=") })
+        if mayUseBasicResolver {
+            do {
+                return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            } catch YamlError.duplicatedKeysInMapping {
+                // The default resolver may tell apart keys that look alike (`yes` and `"yes"`).
+            }
+        }
+        return try Yams.compose(yaml: yaml, .default, .default, .utf8)
     }
 
     func entries(of mapping: Node.Mapping) -> [FrontMatterEntry] {
