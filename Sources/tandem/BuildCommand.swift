@@ -31,7 +31,9 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.includeDrafts = site.drafts
         options.strict = site.strict
+        options.keepsResultsUntilExit = true
         let report = SiteBuilder(options: options).build()
+        ProcessLifetime.keep(report)
         ReportPrinter.printDiagnostics(report.diagnostics)
         print(ReportPrinter.summary(report, action: "Built", output: output ?? relativeOutput))
         // The same stage times `tandem serve` prints, for profiling full builds.

@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var buildDate: CalendarDate
     /// HTML added before `</body>` (live reload while serving).
     public var bodySuffix = ""
+    /// Keep the stage results (pages, Markdown, programme data) until the process ends
+    /// instead of freeing them when `build()` returns. For the command line, which exits
+    /// right after: freeing a 10k-page site object by object took 0.2 s on one core.
+    public var keepsResultsUntilExit = false
 
     public init(siteFolder: URL, outputFolder: URL? = nil, buildDate: CalendarDate) {
         self.siteFolder = siteFolder

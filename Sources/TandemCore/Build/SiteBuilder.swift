@@ -139,6 +139,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics = finalDiagnostics(diagnostics)
             report.succeeded = false
         }
+        if options.keepsResultsUntilExit { ProcessLifetime.keep(input) }
         return report
     }
 

@@ -38,19 +38,21 @@ public struct SiteLinker: Sendable {
 
     /// Two files of one language that claim the same translation key: keep the first, report the rest.
     private func removingDuplicateKeys(_ pages: [Page], diagnostics: inout DiagnosticBag) -> [Page] {
-        var firstByKey: [String: Page] = [:]
+        // Only the first page's path is kept per key: a dictionary of pages copied every page.
+        var firstByKey: [String: String] = [:]
         var kept: [Page] = []
+        kept.reserveCapacity(pages.count)
         for page in pages {
             let id = page.id
             if let first = firstByKey[id] {
                 let explicit = page.frontMatter.translationKey != nil
                 diagnostics.error(
                     explicit ? page.frontMatter.location(of: "translationKey") : page.location,
-                    "translationKey '\(page.translationKey)' is already used by \(first.displayPath) in the same language",
+                    "translationKey '\(page.translationKey)' is already used by \(first) in the same language",
                     hint: "each language may have one page per translationKey; change one of them")
                 continue
             }
-            firstByKey[id] = page
+            firstByKey[id] = page.displayPath
             kept.append(page)
         }
         return kept
@@ -70,8 +72,8 @@ public struct SiteLinker: Sendable {
         }
         // Every folder that holds a page, and every folder above it, needs a list page.
         var needed: Set<String> = [""]
-        for page in regular + Array(sectionPages.values) {
-            var components = page.sectionPath.split(separator: "/").map(String.init)
+        for sectionPath in regular.map(\.sectionPath) + sectionPages.values.map(\.sectionPath) {
+            var components = sectionPath.split(separator: "/").map(String.init)
             while !components.isEmpty {
                 needed.insert(components.joined(separator: "/"))
                 components.removeLast()
@@ -95,12 +97,10 @@ public struct SiteLinker: Sendable {
             sitePaths[path] = page.sitePath
             sectionPages[path] = page
         }
-        var placed = Array(sectionPages.values)
-        for var page in regular {
-            page.sitePath = (sitePaths[page.sectionPath] ?? language.code + "/") + page.slug + "/"
-            placed.append(page)
+        for index in regular.indices {
+            regular[index].sitePath = (sitePaths[regular[index].sectionPath] ?? language.code + "/") + regular[index].slug + "/"
         }
-        return placed
+        return Array(sectionPages.values) + regular
     }
 
     private func generatedSectionPage(path: String, language: Language) -> Page {
@@ -113,15 +113,16 @@ public struct SiteLinker: Sendable {
     }
 
     private func reportCollisions(_ pages: [Page], diagnostics: inout DiagnosticBag) {
-        var owner: [String: Page] = [:]
-        for page in pages {
-            if let first = owner[page.sitePath] {
+        var owner: [String: Int] = [:]
+        for index in pages.indices {
+            if let first = owner[pages[index].sitePath] {
+                let page = pages[index]
                 diagnostics.error(
                     page.frontMatter.slug != nil ? page.frontMatter.location(of: "slug") : page.location,
-                    "\(page.displayPath) and \(first.displayPath) both publish to /\(page.sitePath)",
+                    "\(page.displayPath) and \(pages[first].displayPath) both publish to /\(page.sitePath)",
                     hint: "give one of them a different `slug:` or title")
             } else {
-                owner[page.sitePath] = page
+                owner[pages[index].sitePath] = index
             }
         }
     }
