@@ -32,13 +32,16 @@ struct SearchIndexFastPathTests {
 
     @Test func keywordsEqualTheStringPathOnRandomSimpleText() {
         var generator = SplitMix(state: 2026)
+        var fastCount = 0
         for _ in 0..<300 {
             let body = SampleText.randomSimple(&generator, length: 400)
             let shown = [SampleText.randomSimple(&generator, length: 40), SampleText.randomSimple(&generator, length: 60)]
-            let fast = SearchWordScanner.keywords(of: body, excluding: shown)
-            #expect(fast != nil)
-            if let fast { #expect(fast == Self.reference(body: body, shown: shown)) }
+            // Nil only when shown text has one of the few scalars that fold out of the simple ones (µ, Ⱥ, Ⱦ).
+            guard let fast = SearchWordScanner.keywords(of: body, excluding: shown) else { continue }
+            fastCount += 1
+            #expect(fast == Self.reference(body: body, shown: shown))
         }
+        #expect(fastCount > 200)
     }
 
     @Test func keywordsStopAtTheLimitAsTheStringPathDoes() {
