@@ -64,13 +64,14 @@ struct SearchWordScanner {
     /// `keywordLimit`, joined by spaces. Nil for a word with a scalar of U+2000 or above, which
     /// `SearchIndexWriter.fold` leaves to Foundation (no such scalar is a letter or number today).
     private mutating func keywords(_ body: UnsafeBufferPointer<UInt8>) -> String? {
+        let isWord = Self.isWord
         var named: [Int] = []
         var plain: [Int] = []
         var position = 0
         let end = body.count
         while position < end {
             let (slot, length) = Self.decode(body, position)
-            if !Self.isWord[slot] {
+            if !isWord[slot] {
                 position += length
                 continue
             }
@@ -79,7 +80,7 @@ struct SearchWordScanner {
             var isASCII = true
             while position < end {
                 let (slot, length) = Self.decode(body, position)
-                guard Self.isWord[slot] else { break }
+                guard isWord[slot] else { break }
                 if length > 1 {
                     if length > 2 { return nil }
                     isASCII = false
@@ -118,10 +119,20 @@ struct SearchWordScanner {
 
     /// Appends Foundation's folding of each scalar of simple text.
     private static func foldScalars(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let packed = packedFoldings
         var position = 0
         while position < text.count {
             let (slot, length) = decode(text, position)
-            output.append(contentsOf: foldedBytes[foldedStarts[slot]..<foldedStarts[slot + 1]])
+            var folding = packed[slot]
+            let count = folding >> 24
+            if count <= 3 {
+                for _ in 0..<count {
+                    output.append(UInt8(truncatingIfNeeded: folding))
+                    folding >>= 8
+                }
+            } else {
+                output.append(contentsOf: foldedBytes[foldedStarts[slot]..<foldedStarts[slot + 1]])
+            }
             position += length
         }
     }
@@ -152,6 +163,16 @@ struct SearchWordScanner {
     /// Foundation's folding of each slot's scalar on its own, as UTF-8, back to back.
     static let foldedBytes: [UInt8] = foldings.flatMap { Array($0.utf8) }
     static let foldedStarts: [Int] = foldings.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.utf8.count) }
+
+    /// Each slot's folding of up to three bytes packed in one word, its length in the top
+    /// byte (0xFF for a longer one, left to `foldedBytes`): one load per scalar.
+    static let packedFoldings: [UInt32] = foldings.map { folding in
+        let bytes = Array(folding.utf8)
+        guard bytes.count <= 3 else { return 0xFF00_0000 }
+        var packed = UInt32(bytes.count) << 24
+        for (index, byte) in bytes.enumerated() { packed |= UInt32(byte) << (8 * index) }
+        return packed
+    }
 
     static let foldings: [String] = (0..<slotCount).map { slot in
         String(Character(scalar(ofSlot: slot))).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: TextFolding.spanish)

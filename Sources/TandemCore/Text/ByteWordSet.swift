@@ -41,7 +41,7 @@ struct ByteWordSet {
         while slots[slot] != 0 {
             let number = Int(slots[slot]) - 1
             if hashes[number] == hash, equals(number, start, end) {
-                bytes.removeSubrange(start..<end)
+                bytes.removeLast(end - start)
                 return nil
             }
             slot = (slot + 1) & mask
