@@ -44,7 +44,32 @@ struct SearchIndexWriter {
 
     /// One entry as JSON. The index is these joined with commas inside `[…]`, byte for byte
     /// what encoding the whole array gives, so the dev server can keep unchanged entries.
+    /// Written by hand, byte for byte what `JSONEncoder` (`.sortedKeys, .withoutEscapingSlashes`)
+    /// and `HTMLSafeJSON.escape` give (`encodedFragment`, kept to test against).
     static func fragment(_ entry: Entry) -> Data {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 + entry.t.utf8.count + entry.u.utf8.count + entry.s.utf8.count + entry.x.utf8.count
+            + entry.k.utf8.count + entry.h.reduce(0) { $0 + $1.utf8.count + 3 })
+        JSONStringWriter.append(literal: #"{"h":["#, to: &bytes)
+        for (position, heading) in entry.h.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONStringWriter.append(heading, to: &bytes)
+        }
+        JSONStringWriter.append(literal: #"],"k":"#, to: &bytes)
+        JSONStringWriter.append(entry.k, to: &bytes)
+        JSONStringWriter.append(literal: #","s":"#, to: &bytes)
+        JSONStringWriter.append(entry.s, to: &bytes)
+        JSONStringWriter.append(literal: #","t":"#, to: &bytes)
+        JSONStringWriter.append(entry.t, to: &bytes)
+        JSONStringWriter.append(literal: #","u":"#, to: &bytes)
+        JSONStringWriter.append(entry.u, to: &bytes)
+        JSONStringWriter.append(literal: #","x":"#, to: &bytes)
+        JSONStringWriter.append(entry.x, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+        return Data(bytes)
+    }
+
+    static func encodedFragment(_ entry: Entry) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return HTMLSafeJSON.escape((try? encoder.encode(entry)) ?? Data("{}".utf8))
@@ -65,15 +90,25 @@ struct SearchIndexWriter {
         let baseURL = site.config.baseURL
         let page = site.pages[index]
         let section = site.section(page.sectionPath, code).map { site.pages[$0.pageIndex].title } ?? ""
-        let body = index < markdown.count ? String(decoding: markdown[index].plainText.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : ""
-        var text = page.frontMatter.summary ?? body
-        if text.count > Self.textLimit { text = String(text.prefix(Self.textLimit)) + "…" }
+        let plainText = index < markdown.count ? markdown[index].plainText : ""
+        var text = page.frontMatter.summary ?? Self.spacedLines(plainText)
+        // `text.count > textLimit` without counting the characters of a whole body.
+        if let cut = text.index(text.startIndex, offsetBy: Self.textLimit, limitedBy: text.endIndex), cut < text.endIndex {
+            text = String(text[..<cut]) + "…"
+        }
         let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
-        let shown = Self.words(page.title + " " + text + " " + headings.joined(separator: " "))
-        let keywords = Self.keywords(of: body, excluding: Set(shown))
+        // Line breaks and spaces both end words, so the plain text gives the body's keywords.
+        let keywords = SearchWordScanner.keywords(of: plainText, excluding: [page.title, text] + headings)
+            ?? Self.keywords(of: Self.spacedLines(plainText), excluding: Set(Self.words(page.title + " " + text + " " + headings.joined(separator: " "))))
         return Entry(
             t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
             x: text, h: Array(headings), k: keywords)
+    }
+
+    /// The plain text with its line breaks made spaces: one line of text for the snippet.
+    static func spacedLines(_ plainText: String) -> String {
+        guard plainText.utf8.contains(0x0A) else { return plainText }
+        return String(decoding: plainText.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Up to `keywordLimit` distinct folded words of the body. Capitalised words come first
@@ -185,6 +220,25 @@ struct SearchIndexWriter {
         }
         if let first = start { result.append(text[first..<utf8.endIndex]) }
         return result
+    }
+
+    /// `isSimple` on the bytes of a native string.
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        let end = bytes.count
+        while position < end {
+            let byte = bytes[position]
+            if byte < 0xCC {
+                position += 1
+                continue
+            }
+            guard byte == 0xE2, position + 2 < end else { return false }
+            let b1 = bytes[position + 1], b2 = bytes[position + 2]
+            guard b1 == 0x80 || (b1 == 0x81 && b2 < 0xB0) else { return false }   // U+2000–U+206F
+            if b1 == 0x80, b2 == 0x8C || b2 == 0x8D { return false }               // U+200C, U+200D
+            position += 3
+        }
+        return true
     }
 
     /// Whether every scalar is below U+0300, or general punctuation in U+2000–U+206F other
