@@ -77,11 +77,11 @@ public enum EventListParser: Sendable {
             return
         }
 
-        let characters = Array(rest)
-        let before = String(characters[..<phrase.range.lowerBound])
+        let phraseStart = rest.index(rest.startIndex, offsetBy: phrase.range.lowerBound)
+        let phraseEnd = rest.index(phraseStart, offsetBy: phrase.range.count)
+        let before = String(rest[..<phraseStart])
         // "15 y 16 de junio de Barcelona": the preposition belongs to neither date nor place.
-        let after = String(characters[phrase.range.upperBound...])
-            .replacingOccurrences(of: #"^\s*(?i:de|del|en|in)\s+"#, with: " ", options: .regularExpression)
+        let after = replacingLeadingPreposition(String(rest[phraseEnd...]))
         var description: String?
         var placeText = before + " | " + after
         if title == nil {
@@ -133,14 +133,38 @@ public enum EventListParser: Sendable {
     private static func tidyTitle(_ text: String?) -> String? {
         guard let text else { return nil }
         let spaced = ScalarRuns.replace(text, with: " ", where: ScalarRuns.isRegexSpace)
-        let trimmed = spaced.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;:|")))
+        let trimmed = ScalarTrim.trimming(spaced) { ScalarTrim.isWhitespace($0) || ".,;:|".unicodeScalars.contains($0) }
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// `text.replacingOccurrences(of: #"^\s*(?i:de|del|en|in)\s+"#, with: " ", options: .regularExpression)`
+    /// without compiling and running a regular expression per event: leading spaces, one of the
+    /// words in any ASCII case, and the spaces after it become one space. `\s` is ICU's.
+    static func replacingLeadingPreposition(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[index]) { index = scalars.index(after: index) }
+        for word in ["de", "del", "en", "in"] {
+            var end = index
+            var matched = true
+            for letter in word.unicodeScalars {
+                guard end < scalars.endIndex, scalars[end].value < 0x80, scalars[end].value | 0x20 == letter.value else {
+                    matched = false
+                    break
+                }
+                end = scalars.index(after: end)
+            }
+            guard matched, end < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[end]) else { continue }
+            while end < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[end]) { end = scalars.index(after: end) }
+            return " " + String(scalars[end...])
+        }
+        return text
+    }
+
     private static func splitFirstSentence(_ text: String) -> (first: String?, rest: String?) {
-        let trimmed = String(text.drop { $0.isWhitespace || ".,;:|".contains($0) }).trimmingCharacters(in: .whitespaces)
+        let trimmed = ScalarTrim.trimming(text.drop { $0.isWhitespace || ".,;:|".contains($0) }, where: ScalarTrim.isWhitespace)
         guard let stop = trimmed.range(of: ". ") else { return (trimmed, nil) }
-        let rest = trimmed[stop.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = ScalarTrim.trimming(trimmed[stop.upperBound...], where: ScalarTrim.isWhitespace)
         return (String(trimmed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
     }
 }
