@@ -101,11 +101,102 @@ struct ProgrammeScannerEquivalenceTests {
     }
 
     @Test(arguments: awkwardTexts)
+    func leadingYearMatchesFullTokenizing(text: String) {
+        let tokens = ReferenceDateTokenizer.tokenize(text)
+        var expected: Int?
+        if let first = tokens.first, case .year(let year) = first.kind, (1900...2199).contains(year) {
+            expected = year
+            if tokens.count > 1, case .mark(let mark) = tokens[1].kind, "-–/".contains(mark) { expected = nil }
+        }
+        #expect(EventListParser.leadingYear(of: text) == expected)
+    }
+
+    @Test(arguments: awkwardTexts)
     func roleSearchesMatchFoundation(text: String) {
         let dash = text.range(of: " — ", options: .backwards) ?? text.range(of: " -- ", options: .backwards)
         #expect(PartnerListParser.roleDash(in: text) == dash)
         let label = ["rol:", "role:", "función:", "funcion:"].lazy
             .compactMap { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }.first
         #expect(PartnerListParser.roleLabel(in: text) == label)
+    }
+
+    @Test(arguments: awkwardTexts)
+    func dateTokensMatchCharacterTokenizer(text: String) {
+        let tokens = DateToken.tokenize(text)
+        #expect(tokens == ReferenceDateTokenizer.tokenize(text))
+        for limit in [1, 2, 3] {
+            #expect(DateToken.tokenize(text, limit: limit) == Array(tokens.prefix(limit)))
+        }
+        let substring = text.dropFirst()
+        #expect(DateToken.tokenize(substring) == ReferenceDateTokenizer.tokenize(substring))
+    }
+}
+
+/// The tokenizer before the byte fast path and the head-only reading, kept as the reference.
+private enum ReferenceDateTokenizer {
+    static func tokenize(_ text: some StringProtocol) -> [DateToken] {
+        let folded = TextFolding.characters(text)
+        var tokens: [DateToken] = []
+        var index = 0
+        while index < folded.count {
+            let character = folded[index]
+            let start = index
+            if character.isWhitespaceQuickly {
+                index += 1
+            } else if character.isASCIIDigit {
+                TimeRangeParser.skip(in: folded, from: &index) { $0.isASCIIDigit }
+                let digits = String(folded[start..<index])
+                if digits.count == 4, let iso = isoDate(folded, at: start) {
+                    index = start + 10
+                    tokens.append(DateToken(kind: .isoDate(iso), range: start..<index))
+                    continue
+                }
+                guard let value = Int(digits) else { continue }
+                if digits.count == 4 {
+                    tokens.append(DateToken(kind: .year(value), range: start..<index))
+                } else if digits.count <= 2 {
+                    index = afterOrdinalMark(folded, at: index)
+                    tokens.append(DateToken(kind: .number(value), range: start..<index))
+                } else {
+                    tokens.append(DateToken(kind: .word(digits), range: start..<index))
+                }
+            } else if character.isLetterQuickly {
+                TimeRangeParser.skip(in: folded, from: &index) { $0.isLetterQuickly }
+                let word = String(folded[start..<index])
+                if word.count <= 4, index < folded.count, folded[index] == ".",
+                   CalendarWords.months[word] != nil || CalendarWords.weekdays[word] != nil {
+                    index += 1
+                }
+                if let month = CalendarWords.months[word] {
+                    tokens.append(DateToken(kind: .month(month), range: start..<index))
+                } else if let weekday = CalendarWords.weekdays[word] {
+                    tokens.append(DateToken(kind: .weekday(weekday), range: start..<index))
+                } else {
+                    tokens.append(DateToken(kind: .word(word), range: start..<index))
+                }
+            } else {
+                index += 1
+                tokens.append(DateToken(kind: .mark(character), range: start..<index))
+            }
+        }
+        return tokens
+    }
+
+    private static func isoDate(_ characters: [Character], at start: Int) -> CalendarDate? {
+        guard start + 10 <= characters.count else { return nil }
+        let candidate = String(characters[start..<(start + 10)])
+        if start + 10 < characters.count, characters[start + 10].isASCIIDigit { return nil }
+        return CalendarDate(iso: candidate)
+    }
+
+    private static func afterOrdinalMark(_ characters: [Character], at index: Int) -> Int {
+        guard index < characters.count else { return index }
+        if ["°", "º", "ª"].contains(characters[index]) { return index + 1 }
+        for suffix in ["st", "nd", "rd", "th", "o", "a"] {
+            let end = index + suffix.count
+            guard end <= characters.count, String(characters[index..<end]) == suffix else { continue }
+            if end == characters.count || !characters[end].isLetter { return end }
+        }
+        return index
     }
 }

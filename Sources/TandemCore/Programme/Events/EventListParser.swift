@@ -106,10 +106,31 @@ public enum EventListParser: Sendable {
 
     /// A year at the very start of an item ("2017 **…**"), not the start of a date ("2017-11-22").
     static func leadingYear(of text: String) -> Int? {
-        let tokens = DateToken.tokenize(text)
+        if startsWithPlainNonDigit(text) { return nil }
+        let tokens = DateToken.tokenize(text, limit: 2)
         guard let first = tokens.first, case .year(let year) = first.kind, (1900...2199).contains(year) else { return nil }
         if tokens.count > 1, case .mark(let mark) = tokens[1].kind, "-–/".contains(mark) { return nil }
         return year
+    }
+
+    /// Every paragraph of an events page is asked for a leading year and most start with a
+    /// word. When the first character after ASCII spaces is a lone ASCII scalar other than a
+    /// digit, it folds to itself and the first token is a word or a mark, never a year, so the
+    /// text need not be folded. Anything else (a non-ASCII neighbour that might combine, a
+    /// carriage return) is left to the tokenizer.
+    private static func startsWithPlainNonDigit(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var current = bytes.next()
+        while let byte = current {
+            let next = bytes.next()
+            if let next, next >= 0x80 { return false }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C: current = next
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x0D, 0x80...: return false
+            default: return true
+            }
+        }
+        return false
     }
 
     private static func leadingYearIsFollowedByBold(_ source: String) -> Bool {
@@ -117,9 +138,9 @@ public enum EventListParser: Sendable {
     }
 
     private static func dropLeadingYear(_ text: String) -> String {
-        let tokens = DateToken.tokenize(text)
+        let tokens = DateToken.tokenize(text, limit: 1)
         guard let first = tokens.first, case .year = first.kind else { return text }
-        return String(Array(text)[first.range.upperBound...])
+        return String(text.dropFirst(first.range.upperBound))
     }
 
     private static func firstYear(in text: String) -> Int? {
