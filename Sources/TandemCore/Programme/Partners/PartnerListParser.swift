@@ -153,6 +153,21 @@ public enum PartnerListParser: Sendable {
         return roleLabels.lazy.compactMap { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }.first
     }
 
+    /// Most names have no space before a comma, full stop or semicolon, and then there is
+    /// nothing to rebuild. Looks at bytes: any byte of a non-ASCII scalar counts as a
+    /// possible space (U+00A0, U+3000 …), so a real one is never missed.
+    private static func mayHaveSpaceBeforePunctuation(_ text: String) -> Bool {
+        var previous = UInt8(ascii: "a")
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";"),
+               previous == 0x20 || (previous >= 0x09 && previous <= 0x0D) || previous >= 0x80 {
+                return true
+            }
+            previous = byte
+        }
+        return false
+    }
+
     private static func apply(_ override: PartnerOverride, to partner: inout Partner, path: String, line: Int,
                               diagnostics: inout DiagnosticBag) {
         let location = SourceLocation(path: path, line: line)
@@ -258,8 +273,8 @@ public enum PartnerListParser: Sendable {
     /// `text.replacingOccurrences(of: #"\s+([,.;])"#, with: "$1", options: .regularExpression)`:
     /// drops each run of spaces (ICU's `\s`) that comes right before a comma, full stop or semicolon.
     static func removingSpacesBeforePunctuation(_ text: String) -> String {
+        guard mayHaveSpaceBeforePunctuation(text) else { return text }
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: ScalarRuns.isRegexSpace) else { return text }
         var result = String.UnicodeScalarView()
         var index = scalars.startIndex
         while index < scalars.endIndex {
