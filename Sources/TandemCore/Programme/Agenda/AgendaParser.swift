@@ -108,7 +108,7 @@ public enum AgendaParser: Sendable {
 
         init(header: [String] = []) {
             let roomNames: Set<String> = ["sala", "salon", "room", "track", "lugar", "espacio", "auditorio", "venue"]
-            roomColumn = header.indices.dropFirst().first { roomNames.contains(TextFolding.key(header[$0]).trimmingCharacters(in: .whitespaces)) }
+            roomColumn = header.indices.dropFirst().first { roomNames.contains(ScalarTrim.trimming(TextFolding.key(header[$0]), where: ScalarTrim.isWhitespace)) }
         }
     }
 
@@ -169,7 +169,7 @@ public enum AgendaParser: Sendable {
             // Cell 1 holds the time; the other cells are the title, except a room column.
             var titleCells: [String] = []
             for (index, cell) in block.cells.enumerated().dropFirst() {
-                let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = ScalarTrim.trimming(cell, where: ScalarTrim.isWhitespaceOrNewline)
                 if index == table.roomColumn {
                     room = text.isEmpty ? nil : text
                 } else if !text.isEmpty {
@@ -227,7 +227,7 @@ public enum AgendaParser: Sendable {
     private static func resolveZone(_ metadata: AgendaMetadata, path: String, diagnostics: inout DiagnosticBag) -> TimeZone? {
         let location = SourceLocation(path: path, line: metadata.timeZoneLine)
         // A missing zone is the front matter reader's to report; times then stay floating.
-        guard let identifier = metadata.timeZone?.trimmingCharacters(in: .whitespaces), !identifier.isEmpty else { return nil }
+        guard let identifier = metadata.timeZone.map({ ScalarTrim.trimming($0, where: ScalarTrim.isWhitespace) }), !identifier.isEmpty else { return nil }
         // Only region names are accepted: an abbreviation like "EST" would hide daylight saving time.
         guard identifier.contains("/") || identifier == "UTC", let zone = TimeZone(identifier: identifier) else {
             diagnostics.error(location, "unknown time zone '\(identifier)'",

@@ -83,7 +83,7 @@ struct SessionContent: Equatable, Sendable {
     /// `Sala: B` / `Room: Auditorium` in a detail line.
     static func roomName(_ line: String) -> String? {
         guard let colon = line.firstIndex(of: ":"),
-              roomLabels.contains(TextFolding.key(line[..<colon].trimmingCharacters(in: .whitespaces)))
+              roomLabels.contains(TextFolding.key(ScalarTrim.trimming(line[..<colon], where: ScalarTrim.isWhitespace)))
         else { return nil }
         let name = clean(String(line[line.index(after: colon)...]))
         return name.isEmpty ? nil : name
@@ -93,6 +93,6 @@ struct SessionContent: Equatable, Sendable {
     static func clean(_ text: String) -> String {
         var result = ScalarRuns.replace(text, minimum: 2, with: "") { $0 == "*" }
         result = ScalarRuns.replace(result, with: " ") { $0 == " " || $0 == "\t" }
-        return result.trimmingCharacters(in: .whitespacesAndNewlines)
+        return ScalarTrim.trimming(result, where: ScalarTrim.isWhitespaceOrNewline)
     }
 }

@@ -26,7 +26,7 @@ enum SpeakerExtractor: Sendable {
     /// `Ponentes: Ana Pérez (CEPAL); Juan Gómez y Luisa Díaz` → the names; nil when the line has no such label.
     static func afterSpeakerLabel(_ line: String) -> [String]? {
         guard let colon = line.firstIndex(of: ":"),
-              speakerLabels.contains(TextFolding.key(line[..<colon].trimmingCharacters(in: .whitespaces)))
+              speakerLabels.contains(TextFolding.key(ScalarTrim.trimming(line[..<colon], where: ScalarTrim.isWhitespace)))
         else { return nil }
         let rest = String(line[line.index(after: colon)...])
         let withHonorifics = afterHonorifics(rest)
@@ -37,9 +37,9 @@ enum SpeakerExtractor: Sendable {
         }
         // Text after a comma is usually a role or an organisation, not another person.
         return pieces.compactMap { piece in
-            let name = (piece.split(separator: ",").first.map(String.init) ?? "")
-                .replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
-                .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            let name = ScalarTrim.trimming(removingParenthesised(piece.split(separator: ",").first.map(String.init) ?? "")) {
+                ScalarTrim.isWhitespaceOrNewline($0) || ScalarTrim.isPunctuation($0)
+            }
             return looksLikeName(name) ? name : nil
         }
     }
@@ -63,7 +63,7 @@ enum SpeakerExtractor: Sendable {
             while next < words.count, parts.count < 6 {
                 var candidate = words[next]
                 let endsName = candidate.last.map { ",;:.)".contains($0) } ?? false
-                candidate = candidate.trimmingCharacters(in: CharacterSet(charactersIn: ",;:.()"))
+                candidate = ScalarTrim.trimming(candidate) { ",;:.()".unicodeScalars.contains($0) }
                 guard let first = candidate.first else { break }
                 if first.isUppercase {
                     parts.append(candidate)
@@ -80,6 +80,36 @@ enum SpeakerExtractor: Sendable {
             index = max(next, index + 1)
         }
         return names
+    }
+
+    /// `text.replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)`
+    /// without a regular expression per speaker: each "(…)" goes with the spaces (ICU's `\s`)
+    /// before it; a "(" never closed stays, and so does everything after it.
+    static func removingParenthesised(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains("(") else { return text }
+        var result = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            var afterSpaces = index
+            while afterSpaces < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[afterSpaces]) {
+                afterSpaces = scalars.index(after: afterSpaces)
+            }
+            if afterSpaces < scalars.endIndex, scalars[afterSpaces] == "(" {
+                guard let close = scalars[afterSpaces...].firstIndex(of: ")") else {
+                    result.append(contentsOf: scalars[index...])
+                    break
+                }
+                index = scalars.index(after: close)
+            } else if afterSpaces > index {
+                result.append(contentsOf: scalars[index..<afterSpaces])
+                index = afterSpaces
+            } else {
+                result.append(scalars[index])
+                index = scalars.index(after: index)
+            }
+        }
+        return String(result)
     }
 
     private static func looksLikeName(_ text: String) -> Bool {

@@ -77,11 +77,11 @@ public enum EventListParser: Sendable {
             return
         }
 
-        let characters = Array(rest)
-        let before = String(characters[..<phrase.range.lowerBound])
+        let phraseStart = rest.index(rest.startIndex, offsetBy: phrase.range.lowerBound)
+        let phraseEnd = rest.index(phraseStart, offsetBy: phrase.range.count)
+        let before = String(rest[..<phraseStart])
         // "15 y 16 de junio de Barcelona": the preposition belongs to neither date nor place.
-        let after = String(characters[phrase.range.upperBound...])
-            .replacingOccurrences(of: #"^\s*(?i:de|del|en|in)\s+"#, with: " ", options: .regularExpression)
+        let after = replacingLeadingPreposition(String(rest[phraseEnd...]))
         var description: String?
         var placeText = before + " | " + after
         if title == nil {
@@ -106,10 +106,31 @@ public enum EventListParser: Sendable {
 
     /// A year at the very start of an item ("2017 **…**"), not the start of a date ("2017-11-22").
     static func leadingYear(of text: String) -> Int? {
-        let tokens = DateToken.tokenize(text)
+        if startsWithPlainNonDigit(text) { return nil }
+        let tokens = DateToken.tokenize(text, limit: 2)
         guard let first = tokens.first, case .year(let year) = first.kind, (1900...2199).contains(year) else { return nil }
         if tokens.count > 1, case .mark(let mark) = tokens[1].kind, "-–/".contains(mark) { return nil }
         return year
+    }
+
+    /// Every paragraph of an events page is asked for a leading year and most start with a
+    /// word. When the first character after ASCII spaces is a lone ASCII scalar other than a
+    /// digit, it folds to itself and the first token is a word or a mark, never a year, so the
+    /// text need not be folded. Anything else (a non-ASCII neighbour that might combine, a
+    /// carriage return) is left to the tokenizer.
+    private static func startsWithPlainNonDigit(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var current = bytes.next()
+        while let byte = current {
+            let next = bytes.next()
+            if let next, next >= 0x80 { return false }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C: current = next
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x0D, 0x80...: return false
+            default: return true
+            }
+        }
+        return false
     }
 
     private static func leadingYearIsFollowedByBold(_ source: String) -> Bool {
@@ -117,9 +138,9 @@ public enum EventListParser: Sendable {
     }
 
     private static func dropLeadingYear(_ text: String) -> String {
-        let tokens = DateToken.tokenize(text)
+        let tokens = DateToken.tokenize(text, limit: 1)
         guard let first = tokens.first, case .year = first.kind else { return text }
-        return String(Array(text)[first.range.upperBound...])
+        return String(text.dropFirst(first.range.upperBound))
     }
 
     private static func firstYear(in text: String) -> Int? {
@@ -133,14 +154,38 @@ public enum EventListParser: Sendable {
     private static func tidyTitle(_ text: String?) -> String? {
         guard let text else { return nil }
         let spaced = ScalarRuns.replace(text, with: " ", where: ScalarRuns.isRegexSpace)
-        let trimmed = spaced.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;:|")))
+        let trimmed = ScalarTrim.trimming(spaced) { ScalarTrim.isWhitespace($0) || ".,;:|".unicodeScalars.contains($0) }
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// `text.replacingOccurrences(of: #"^\s*(?i:de|del|en|in)\s+"#, with: " ", options: .regularExpression)`
+    /// without compiling and running a regular expression per event: leading spaces, one of the
+    /// words in any ASCII case, and the spaces after it become one space. `\s` is ICU's.
+    static func replacingLeadingPreposition(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[index]) { index = scalars.index(after: index) }
+        for word in ["de", "del", "en", "in"] {
+            var end = index
+            var matched = true
+            for letter in word.unicodeScalars {
+                guard end < scalars.endIndex, scalars[end].value < 0x80, scalars[end].value | 0x20 == letter.value else {
+                    matched = false
+                    break
+                }
+                end = scalars.index(after: end)
+            }
+            guard matched, end < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[end]) else { continue }
+            while end < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[end]) { end = scalars.index(after: end) }
+            return " " + String(scalars[end...])
+        }
+        return text
+    }
+
     private static func splitFirstSentence(_ text: String) -> (first: String?, rest: String?) {
-        let trimmed = String(text.drop { $0.isWhitespace || ".,;:|".contains($0) }).trimmingCharacters(in: .whitespaces)
+        let trimmed = ScalarTrim.trimming(text.drop { $0.isWhitespace || ".,;:|".contains($0) }, where: ScalarTrim.isWhitespace)
         guard let stop = trimmed.range(of: ". ") else { return (trimmed, nil) }
-        let rest = trimmed[stop.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = ScalarTrim.trimming(trimmed[stop.upperBound...], where: ScalarTrim.isWhitespace)
         return (String(trimmed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
     }
 }

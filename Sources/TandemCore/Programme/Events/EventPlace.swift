@@ -8,9 +8,9 @@ enum EventPlace: Sendable {
     static func clean(_ text: String) -> (place: String?, organizer: String?) {
         let flattened = ByteSearch.replacing(text, "\n", with: " ")
         // Separators: commas, pipes, semicolons, dashes (spaced or not), and full stops ending a word.
-        let marked = flattened.replacingOccurrences(of: #"\s*(?:[|;,–—]|\.(?=\s|$)|-)\s*"#, with: "\u{1F}", options: .regularExpression)
-        var segments = marked.components(separatedBy: "\u{1F}")
-            .map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".:()\"“”'"))) }
+        let marked = markingSeparators(flattened)
+        var segments = marked.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            .map { ScalarTrim.trimming($0) { ScalarTrim.isWhitespace($0) || ".:()\"“”'".unicodeScalars.contains($0) } }
             .filter { !$0.isEmpty }
 
         var organizer: String?
@@ -22,6 +22,45 @@ enum EventPlace: Sendable {
             segments = split
         }
         return (segments.isEmpty ? nil : segments.joined(separator: ", "), organizer)
+    }
+
+    /// `text.replacingOccurrences(of: #"\s*(?:[|;,–—]|\.(?=\s|$)|-)\s*"#, with: "\u{1F}", options: .regularExpression)`
+    /// without a regular expression per event: each separator, with the spaces around it, becomes
+    /// U+001F; spaces next to no separator stay. `\s` is ICU's.
+    static func markingSeparators(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func skipSpaces(from start: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index {
+            var index = start
+            while index < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[index]) { index = scalars.index(after: index) }
+            return index
+        }
+        func isSeparator(at index: String.UnicodeScalarView.Index) -> Bool {
+            switch scalars[index] {
+            case "|", ";", ",", "\u{2013}", "\u{2014}", "-":
+                return true
+            case ".":
+                let next = scalars.index(after: index)
+                return next == scalars.endIndex || ScalarRuns.isRegexSpace(scalars[next])
+            default:
+                return false
+            }
+        }
+        var result = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let afterSpaces = skipSpaces(from: index)
+            if afterSpaces < scalars.endIndex, isSeparator(at: afterSpaces) {
+                result.append("\u{1F}")
+                index = skipSpaces(from: scalars.index(after: afterSpaces))
+            } else if afterSpaces > index {
+                result.append(contentsOf: scalars[index..<afterSpaces])
+                index = afterSpaces
+            } else {
+                result.append(scalars[index])
+                index = scalars.index(after: index)
+            }
+        }
+        return String(result)
     }
 
     /// "FLACMA", "FAMSÍ": one word, all capitals.

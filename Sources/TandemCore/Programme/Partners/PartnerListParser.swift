@@ -89,21 +89,21 @@ public enum PartnerListParser: Sendable {
     private static let roleLabels = ["rol:", "role:", "función:", "funcion:"]
 
     static func read(_ block: MarkdownBlock, index: Int) -> Partner? {
-        var text = ByteSearch.replacing(block.text, "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        var text = ScalarTrim.trimming(ByteSearch.replacing(block.text, "\n", with: " "), where: ScalarTrim.isWhitespace)
         guard !text.isEmpty else { return nil }
         let written = text
 
         var website = InlineMarkup.links(block.source).first?.url
-        if let bare = text.range(of: #"<?https?://[^\s>]+>?"#, options: .regularExpression) {
-            if website == nil { website = String(text[bare]).trimmingCharacters(in: CharacterSet(charactersIn: "<>")) }
+        if let bare = bareURL(in: text) {
+            if website == nil { website = ScalarTrim.trimming(text[bare]) { $0 == "<" || $0 == ">" } }
             text.removeSubrange(bare)
         }
 
         var role: String?
-        if let dash = text.range(of: " — ", options: .backwards) ?? text.range(of: " -- ", options: .backwards) {
+        if let dash = roleDash(in: text) {
             role = tidy(String(text[dash.upperBound...]))
             text = String(text[..<dash.lowerBound])
-        } else if let label = roleLabels.lazy.compactMap({ text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }).first {
+        } else if let label = roleLabel(in: text) {
             role = tidy(String(text[label.upperBound...]))
             text = String(text[..<label.lowerBound])
         }
@@ -124,12 +124,12 @@ public enum PartnerListParser: Sendable {
                 country = code
             } else {
                 acronyms.insert(contentsOf: content.split(whereSeparator: { ",;/".contains($0) })
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, at: 0)
+                    .map { ScalarTrim.trimming($0, where: ScalarTrim.isWhitespace) }.filter { !$0.isEmpty }, at: 0)
             }
             namePart.removeSubrange(group)
         }
         let name = tidy(ScalarRuns.replace(
-            namePart.replacingOccurrences(of: #"\s+([,.;])"#, with: "$1", options: .regularExpression),
+            removingSpacesBeforePunctuation(namePart),
             minimum: 2, with: " ", where: ScalarRuns.isRegexSpace))
         guard !name.isEmpty || !acronyms.isEmpty else { return nil }
 
@@ -137,6 +137,35 @@ public enum PartnerListParser: Sendable {
         return Partner(id: Slug.make(idSource), name: name.isEmpty ? acronyms.joined(separator: ", ") : name, acronyms: acronyms,
                        country: country, website: website, role: role.flatMap { $0.isEmpty ? nil : $0 },
                        text: written, index: index, line: block.line)
+    }
+
+    /// The last " — " or else the last " -- ". Foundation's search bridges the text for every
+    /// partner, and neither can match a text without an em dash or a hyphen, which most lack.
+    static func roleDash(in text: String) -> Range<String.Index>? {
+        let emDash = ByteSearch.contains(text, Array("—".utf8)) ? text.range(of: " — ", options: .backwards) : nil
+        return emDash ?? (text.utf8.contains(UInt8(ascii: "-")) ? text.range(of: " -- ", options: .backwards) : nil)
+    }
+
+    /// The first of `roleLabels` found, ignoring case and accents. Every label ends in a
+    /// colon, which no other character matches under those options: without one, no search.
+    static func roleLabel(in text: String) -> Range<String.Index>? {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        return roleLabels.lazy.compactMap { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }.first
+    }
+
+    /// Most names have no space before a comma, full stop or semicolon, and then there is
+    /// nothing to rebuild. Looks at bytes: any byte of a non-ASCII scalar counts as a
+    /// possible space (U+00A0, U+3000 …), so a real one is never missed.
+    private static func mayHaveSpaceBeforePunctuation(_ text: String) -> Bool {
+        var previous = UInt8(ascii: "a")
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";"),
+               previous == 0x20 || (previous >= 0x09 && previous <= 0x0D) || previous >= 0x80 {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     private static func apply(_ override: PartnerOverride, to partner: inout Partner, path: String, line: Int,
@@ -192,7 +221,7 @@ public enum PartnerListParser: Sendable {
             index = next
         }
         guard let cut else { return nil }
-        return (String(text[..<cut.lowerBound]), String(text[cut.upperBound...]).trimmingCharacters(in: .whitespaces))
+        return (String(text[..<cut.lowerBound]), ScalarTrim.trimming(text[cut.upperBound...], where: ScalarTrim.isWhitespace))
     }
 
     /// "AECID" for ["AECID Bolivia", "AECID Guatemala"]: the organisation behind several offices.
@@ -204,6 +233,64 @@ public enum PartnerListParser: Sendable {
 
     /// Trims spaces and the punctuation that list items end with.
     private static func tidy(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;:—–-")))
+        ScalarTrim.trimming(text) { ScalarTrim.isWhitespace($0) || ".,;:—–-".unicodeScalars.contains($0) }
+    }
+
+    /// `text.range(of: #"<?https?://[^\s>]+>?"#, options: .regularExpression)` without a
+    /// regular expression per partner: the leftmost bare link, with its angle brackets.
+    static func bareURL(in text: String) -> Range<String.Index>? {
+        let scalars = text.unicodeScalars
+        func matchEnd(from start: String.Index) -> String.Index? {
+            var index = start
+            func take(_ literal: String) -> Bool {
+                for expected in literal.unicodeScalars {
+                    guard index < scalars.endIndex, scalars[index] == expected else { return false }
+                    index = scalars.index(after: index)
+                }
+                return true
+            }
+            _ = take("<")
+            guard take("http") else { return nil }
+            _ = take("s")
+            guard take("://") else { return nil }
+            let addressStart = index
+            while index < scalars.endIndex, scalars[index] != ">", !ScalarRuns.isRegexSpace(scalars[index]) {
+                index = scalars.index(after: index)
+            }
+            guard index > addressStart else { return nil }
+            _ = take(">")
+            return index
+        }
+        guard ByteSearch.contains(text, Array("http".utf8)) else { return nil }
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            if let end = matchEnd(from: start) { return start..<end }
+            start = scalars.index(after: start)
+        }
+        return nil
+    }
+
+    /// `text.replacingOccurrences(of: #"\s+([,.;])"#, with: "$1", options: .regularExpression)`:
+    /// drops each run of spaces (ICU's `\s`) that comes right before a comma, full stop or semicolon.
+    static func removingSpacesBeforePunctuation(_ text: String) -> String {
+        guard mayHaveSpaceBeforePunctuation(text) else { return text }
+        let scalars = text.unicodeScalars
+        var result = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard ScalarRuns.isRegexSpace(scalars[index]) else {
+                result.append(scalars[index])
+                index = scalars.index(after: index)
+                continue
+            }
+            var afterSpaces = index
+            while afterSpaces < scalars.endIndex, ScalarRuns.isRegexSpace(scalars[afterSpaces]) {
+                afterSpaces = scalars.index(after: afterSpaces)
+            }
+            let beforePunctuation = afterSpaces < scalars.endIndex && [",", ".", ";"].contains(scalars[afterSpaces])
+            if !beforePunctuation { result.append(contentsOf: scalars[index..<afterSpaces]) }
+            index = afterSpaces
+        }
+        return String(result)
     }
 }

@@ -37,6 +37,9 @@ enum CalendarWords: Sendable {
         return table
     }()
 
+    /// The longest key of `months` and `weekdays`, in UTF-8 bytes: a longer word names neither.
+    static let longestFoldedWord = (months.keys.map(\.utf8.count) + weekdays.keys.map(\.utf8.count)).max() ?? 0
+
     static func month(_ word: some StringProtocol) -> Int? { months[TextFolding.key(word)] }
     static func weekday(_ word: some StringProtocol) -> Weekday? { weekdays[TextFolding.key(word)] }
 

@@ -73,7 +73,7 @@ public enum DayHeadingParser: Sendable {
             // Extra words need a separator before them, or the heading is prose, not a date.
             guard case .mark(let mark) = tokens[index].kind, "|-–—:(·".contains(mark) else { return nil }
             let rest = String(characters[tokens[index].range.lowerBound...])
-            let trimmed = rest.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "|-–—:(),·")))
+            let trimmed = ScalarTrim.trimming(rest) { ScalarTrim.isWhitespaceOrNewline($0) || "|-–—:(),·".unicodeScalars.contains($0) }
             label = trimmed.isEmpty ? nil : trimmed
         }
         return DayHeading(day: day, month: month, year: year, weekday: weekday, weekdayText: weekdayText, label: label)
