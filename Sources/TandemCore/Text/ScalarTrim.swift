@@ -25,7 +25,8 @@ enum ScalarTrim {
             guard shouldTrim(scalars[before]) else { break }
             end = before
         }
-        return String(scalars[start..<end])
+        // Scalar indexes are string indexes: slicing the text keeps its UTF-8 as it is.
+        return String(text[start..<end])
     }
 
     /// `CharacterSet.whitespaces`: General Category Zs, tab, and U+200B ZERO WIDTH SPACE
@@ -58,5 +59,15 @@ enum ScalarTrim {
             }
         }
         return foundationPunctuation.contains(scalar)
+    }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)`, without Foundation; text whose ends are
+    /// visible ASCII (nearly all of it) comes back at once.
+    func trimmingSpaces() -> String {
+        let text = Substring(self)
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return String(text) }
+        return ScalarTrim.trimming(text, where: ScalarTrim.isWhitespace)
     }
 }
