@@ -19,17 +19,22 @@ struct CmarkTreeWalker {
     /// text with a carriage return takes that path. Splitting by characters was
     /// ~1 % of a 10k build.
     static func lines(_ source: String) -> [Substring] {
-        let utf8 = source.utf8
-        if utf8.contains(13) { return source.split(separator: "\n", omittingEmptySubsequences: false) }
+        var source = source
+        let offsets: [Int]? = source.withUTF8 { bytes in
+            if bytes.contains(13) { return nil }
+            var offsets: [Int] = []
+            for (offset, byte) in bytes.enumerated() where byte == 10 { offsets.append(offset) }
+            return offsets
+        }
+        guard let offsets else { return source.split(separator: "\n", omittingEmptySubsequences: false) }
         var result: [Substring] = []
+        result.reserveCapacity(offsets.count + 1)
+        let utf8 = source.utf8
         var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == 10 {
-                result.append(source[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            result.append(source[start..<end])
+            start = utf8.index(after: end)
         }
         result.append(source[start..<utf8.endIndex])
         return result

@@ -101,7 +101,9 @@ struct PageContextBuilder {
     func context(for index: Int) -> [String: TemplateValue] {
         let page = site.pages[index]
         let code = page.languageCode
-        var context = common(language: code)
+        // Only what differs per page: the renderer stacks it on the language's common data
+        // (a name not found here is found there), so that is never copied per page.
+        var context: [String: TemplateValue] = [:]
         let rendered = input.markdown[index]
         let topSection = page.sectionPath.split(separator: "/").first.map(String.init)
         context["menu"] = .list(menu(language: code, activeSection: topSection))

@@ -18,7 +18,8 @@ public struct SiteRenderer: Sendable {
     /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
     public func renderPage(_ index: Int) -> OutputFile {
         let page = site.pages[index]
-        let html = input.theme.library.render(.map(builder.context(for: index)), withTemplate: input.theme.template(for: page)) ?? ""
+        let stack: [TemplateValue] = [.map(builder.common(language: page.languageCode)), .map(builder.context(for: index))]
+        let html = input.theme.library.render(stack: stack, withTemplate: input.theme.template(for: page)) ?? ""
         return OutputFile(path: page.sitePath + "index.html", text: html)
     }
 
