@@ -6,14 +6,15 @@ public enum XMLText {
     /// goes character by character to keep that.
     public static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String? in
+        enum Outcome { case unchanged, characterwise, escaped(String) }
+        let outcome = text.withUTF8 { bytes -> Outcome in
             var special = false
             for (offset, byte) in bytes.enumerated() where isSpecial(byte) {
                 special = true
-                if offset > 0, bytes[offset - 1] >= 0x80 { return nil }
-                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return nil }
+                if offset > 0, bytes[offset - 1] >= 0x80 { return .characterwise }
+                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return .characterwise }
             }
-            guard special else { return nil }
+            guard special else { return .unchanged }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 16)
             for byte in bytes {
@@ -26,12 +27,13 @@ public enum XMLText {
                 default: result.append(byte)
                 }
             }
-            return String(decoding: result, as: UTF8.self)
-        } ?? (needsEscaping(text) ? escapeCharacters(text) : text)
-    }
-
-    private static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains(where: isSpecial)
+            return .escaped(String(decoding: result, as: UTF8.self))
+        }
+        switch outcome {
+        case .unchanged: return text
+        case .characterwise: return escapeCharacters(text)
+        case .escaped(let escaped): return escaped
+        }
     }
 
     private static func escapeCharacters(_ text: String) -> String {
