@@ -55,21 +55,42 @@ public struct ContentScanner: Sendable {
     }
 
     /// Relative paths (with `/`) of every `.md` file below `folder`, as the file system
-    /// spells them, sorted, hidden files skipped.
+    /// spells them, sorted, hidden files and folders skipped, symbolic links to folders not
+    /// followed. Read with `readdir`: FileManager's enumerator built and parsed a URL per file,
+    /// 50 ms of a 10k-page build before anything else could start.
     static func markdownFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let root = folder.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(root) else { continue }
-            var relative = String(full.dropFirst(root.count))
-            if relative.hasPrefix("/") { relative.removeFirst() }
-            paths.append(relative)
-        }
+        collectMarkdownFiles(in: folder.path, relative: "", into: &paths)
         return paths.sorted()
+    }
+
+    private static func collectMarkdownFiles(in path: String, relative: String, into paths: inout [String]) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name.hasPrefix(".") { continue }
+            let full = path + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                collectMarkdownFiles(in: full, relative: child, into: &paths)
+            } else if Self.hasMarkdownExtension(name) {
+                paths.append(child)
+            }
+        }
+    }
+
+    /// `.md` in any case, after a name (`.md` alone is a hidden file).
+    static func hasMarkdownExtension(_ name: String) -> Bool {
+        let bytes = Array(name.utf8.suffix(3))
+        return name.utf8.count > 3 && bytes[0] == UInt8(ascii: ".") && (bytes[1] | 0x20) == UInt8(ascii: "m") && (bytes[2] | 0x20) == UInt8(ascii: "d")
     }
 
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
