@@ -90,6 +90,54 @@ struct ProgrammeSiteTests {
         #expect(!site.build(strict: true).succeeded)
     }
 
+    /// An agenda without sessions or an event list without dated events publishes no empty
+    /// calendar, and its page offers none; with content, both are there.
+    @Test func emptyAgendasAndEventListsGetNoCalendars() throws {
+        let site = try TestSite("""
+            -- content/agendas/full.es.md --
+            ---
+            title: Agenda completa
+            slug: full
+            timezone: Europe/Madrid
+            dates: [2024-11-01]
+            ---
+            ## Viernes 1 de noviembre de 2024
+
+            - 10:00-11:00 Apertura
+            -- content/agendas/empty.es.md --
+            ---
+            title: Agenda por llenar
+            slug: empty
+            timezone: Europe/Madrid
+            ---
+            Las sesiones se publicarán pronto.
+            -- content/events/full.es.md --
+            ---
+            title: Eventos
+            slug: full
+            ---
+            - 2017 **Cumbre** 20 al 22 de marzo. Montevideo
+            -- content/events/empty.es.md --
+            ---
+            title: Eventos por llegar
+            slug: empty
+            ---
+            Pronto.
+            """)
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let full = try #require(site.file("es/agendas/full/index.html"))
+        #expect(full.contains("agenda.ics") && full.contains("schedule.json"))
+        #expect(site.exists("es/agendas/full/agenda.ics") && site.exists("es/agendas/full/schedule.json"))
+        let empty = try #require(site.file("es/agendas/empty/index.html"))
+        #expect(!empty.contains("agenda.ics") && !empty.contains("schedule.json") && !empty.contains("class=\"exports\""))
+        #expect(!site.exists("es/agendas/empty/agenda.ics") && !site.exists("es/agendas/empty/schedule.json"))
+        #expect(try #require(site.file("es/events/full/index.html")).contains("events.ics"))
+        #expect(site.exists("es/events/full/events.ics"))
+        #expect(try #require(site.file("es/events/empty/index.html")).contains("events.ics") == false)
+        #expect(!site.exists("es/events/empty/events.ics"))
+    }
+
     @Test func correctAgendaIsQuietAndTranslatedTimesAreCompared() throws {
         let site = try TestSite("""
             -- content/agendas/a.es.md --

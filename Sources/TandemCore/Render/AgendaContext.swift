@@ -17,6 +17,8 @@ struct AgendaContext {
     }
 
     static func calendarPath(_ page: Page) -> String { page.sitePath + "agenda.ics" }
+    /// Whether the agenda gets its calendar and `schedule.json`: only with at least one session.
+    static func hasExports(_ agenda: Agenda) -> Bool { !agenda.sessions.isEmpty }
     static func jsonPath(_ page: Page) -> String { page.sitePath + "schedule.json" }
 
     func data() -> [String: Any] {
@@ -58,6 +60,7 @@ struct AgendaContext {
             "place": place, "hasPlace": !place.isEmpty, "timeZone": agenda.metadata.timeZone ?? "", "utcOffset": offset,
             "days": days, "hasDays": !days.isEmpty, "sessionCount": agenda.sessions.count,
             "icsURL": baseURL.path(Self.calendarPath(page)), "jsonURL": baseURL.path(Self.jsonPath(page)),
+            "hasExports": Self.hasExports(agenda),
         ]
     }
 }

@@ -9,6 +9,8 @@ struct EventTimelineContext {
     var strings: [String: String]
 
     static func calendarPath(_ page: Page) -> String { page.sitePath + "events.ics" }
+    /// Whether the list gets its `events.ics`: only with at least one dated event.
+    static func hasCalendar(_ list: EventList) -> Bool { !list.sorted.isEmpty }
 
     func when(_ event: EventItem) -> String {
         guard let dateText else { return event.start.iso }
@@ -47,6 +49,7 @@ struct EventTimelineContext {
             "upcoming": list.upcoming(relativeTo: buildDate).count, "past": list.past(relativeTo: buildDate).count,
             "unparsed": list.unparsed.map(\.text), "hasUnparsed": !list.unparsed.isEmpty,
             "icsURL": baseURL.path(Self.calendarPath(page)),
+            "hasCalendar": Self.hasCalendar(list),
         ]
     }
 }

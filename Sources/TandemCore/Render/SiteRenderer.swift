@@ -102,9 +102,10 @@ public struct SiteRenderer: Sendable {
         }.flatMap { $0 }
     }
 
-    /// The `.ics` files and `schedule.json` of the agenda on page `index`.
+    /// The `.ics` files and `schedule.json` of the agenda on page `index`; none for an agenda
+    /// without sessions (an empty calendar is no use to anyone, and the page offers none).
     func agendaExports(_ index: Int) -> [OutputFile] {
-        guard let agenda = input.programme.agendas[index] else { return [] }
+        guard let agenda = input.programme.agendas[index], AgendaContext.hasExports(agenda) else { return [] }
         let calendars = ICalendarWriter(buildDate: input.buildDate)
         let page = site.pages[index]
         var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda))]
@@ -118,9 +119,9 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// The `.ics` file of the event list on page `index`.
+    /// The `.ics` file of the event list on page `index`; none for a list without dated events.
     func eventListExports(_ index: Int) -> [OutputFile] {
-        guard let list = input.programme.eventLists[index] else { return [] }
+        guard let list = input.programme.eventLists[index], EventTimelineContext.hasCalendar(list) else { return [] }
         let page = site.pages[index]
         return [OutputFile(
             path: EventTimelineContext.calendarPath(page),
