@@ -37,6 +37,22 @@ struct ByteSearchTests {
     func findsBytesAsContainsDoes(text: String, needle: String, expected: Bool) {
         #expect(ByteSearch.contains(text, Array(needle.utf8)) == expected)
     }
+
+    /// The skip-table search against a plain byte-by-byte search, on random text over a small
+    /// alphabet (so partial matches and repeats are frequent).
+    @Test func agreesWithPlainSearchOnRandomText() {
+        var random = SplitMix(state: 7)
+        let alphabet = Array("ab<c\"ñ".utf8)
+        func randomBytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] } }
+        for _ in 0..<3000 {
+            let haystack = randomBytes(Int(random.next() % 40))
+            let needle = randomBytes(1 + Int(random.next() % 6))
+            let text = String(decoding: haystack, as: UTF8.self)
+            let bytes = Array(text.utf8)
+            let expected = bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<($0 + needle.count)]) == needle }
+            #expect(ByteSearch.contains(text, needle) == expected, "\(text.debugDescription) / \(needle)")
+        }
+    }
 }
 
 /// The front matter splitter cuts files as splitting them into lines and joining them did.

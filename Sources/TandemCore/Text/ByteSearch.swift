@@ -5,27 +5,28 @@ import Darwin
 #endif
 import Foundation
 
-/// Whether a string contains some bytes, with the C library's `memchr` and `memcmp` over the
-/// string's UTF-8 storage. Rendering asks this of every page's HTML; both
-/// Foundation's `contains` (which bridges to NSString) and the standard
-/// library's generic `firstRange(of:)` were a large part of a build.
+/// Byte searches over a string's UTF-8 storage. Rendering asks them of every page's HTML;
+/// both Foundation's `contains` (which bridges to NSString) and the standard library's
+/// generic `firstRange(of:)` were a large part of a build.
 enum ByteSearch {
     static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
         var text = text
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
+        // Horspool's skip table: a long needle moves the search ahead by up to its length at
+        // each step, where a memchr for its first byte stopped at every `<` of a page's HTML.
+        var skip = [Int](repeating: needle.count, count: 256)
+        for index in 0..<(needle.count - 1) { skip[Int(needle[index])] = needle.count - 1 - index }
         return text.withUTF8 { haystack in
-            needle.withUnsafeBytes { pattern in
-                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress, haystack.count >= pattern.count else { return false }
-                let last = haystack.count - pattern.count
-                var offset = 0
-                while offset <= last {
-                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                    if memcmp(found, patternBase, pattern.count) == 0 { return true }
-                    offset += 1
-                }
-                return false
+            guard haystack.count >= needle.count else { return false }
+            let lastOfNeedle = needle.count - 1
+            var end = lastOfNeedle
+            while end < haystack.count {
+                var matched = 0
+                while matched < needle.count, haystack[end - matched] == needle[lastOfNeedle - matched] { matched += 1 }
+                if matched == needle.count { return true }
+                end += skip[Int(haystack[end])]
             }
+            return false
         }
     }
 
