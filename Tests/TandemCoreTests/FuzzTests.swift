@@ -8,16 +8,8 @@ import Testing
 /// runs longer by hand (e.g. 200000).
 @Suite("Fuzzing")
 struct FuzzTests {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The suite's seeded generator (`Support/SplitMix.swift`).
+    typealias SplitMix64 = SplitMix
 
     static let iterations = Int(ProcessInfo.processInfo.environment["TANDEM_FUZZ_ITERATIONS"] ?? "") ?? 3000
 
