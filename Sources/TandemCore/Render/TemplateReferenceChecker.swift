@@ -1,4 +1,4 @@
-/// swift-mustache renders a missing partial, parent or variable as nothing;
+/// Mustache renders a missing partial, parent or variable as nothing;
 /// this reads a template's tags so that a typo becomes an error with a line.
 enum TemplateReferenceChecker {
     static func check(_ text: String, path: String, templates: Set<String>, stringKeys: Set<String>, diagnostics: inout DiagnosticBag) {
