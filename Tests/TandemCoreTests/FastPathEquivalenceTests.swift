@@ -92,3 +92,19 @@ struct FrontMatterSplittingTests {
         #expect(FrontMatterSplitter.split(text) == Self.reference(text))
     }
 }
+
+/// Table rows cut on bytes give the cells the character-by-character cut gives.
+@Suite("Table cell sources")
+struct TableCellSourceTests {
+    @Test func byteCutMatchesCharacterCut() {
+        var random = SplitMix(state: 11)
+        let pieces = ["a", "|", "\\", " ", "é", "e\u{301}", "\u{301}", "ñ", "\t", "\u{A0}", "x y"]
+        for _ in 0..<5000 {
+            let row = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var reference = CmarkTreeWalker.characterCells(row).map { $0.trimmingSpaces() }[...]
+            if reference.first == "" { reference = reference.dropFirst() }
+            if reference.last == "" { reference = reference.dropLast() }
+            #expect(CmarkTreeWalker.tableCellSources(row) == Array(reference), "\(row.debugDescription)")
+        }
+    }
+}

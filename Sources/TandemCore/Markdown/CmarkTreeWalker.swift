@@ -182,6 +182,41 @@ struct CmarkTreeWalker {
 
     /// Splits a table row as written on unescaped pipes, dropping the outer ones.
     static func tableCellSources(_ row: String) -> [String] {
+        var cells = Self.byteCells(row) ?? Self.characterCells(row)
+        cells = cells.map { $0.trimmingSpaces() }
+        var result = cells[...]
+        if result.first == "" { result = result.dropFirst() }
+        if result.last == "" { result = result.dropLast() }
+        return Array(result)
+    }
+
+    /// The row cut on its bytes: `|` and `\\` are ASCII, and when no non-ASCII byte touches one
+    /// of them each is a character of its own, so this cuts where the character loop below
+    /// does, without building every cell a character at a time (4 % of a build's instructions).
+    private static func byteCells(_ row: String) -> [String]? {
+        var row = row
+        return row.withUTF8 { bytes -> [String]? in
+            var cells: [String] = []
+            var start = 0
+            var escaped = false
+            for (offset, byte) in bytes.enumerated() {
+                if escaped { escaped = false; continue }
+                guard byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\\") else { continue }
+                if offset > 0, bytes[offset - 1] >= 0x80 { return nil }
+                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return nil }
+                if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+                    start = offset + 1
+                }
+            }
+            cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return cells
+        }
+    }
+
+    static func characterCells(_ row: String) -> [String] {
         var cells: [String] = []
         var current = ""
         var escaped = false
@@ -192,11 +227,7 @@ struct CmarkTreeWalker {
             current.append(character)
         }
         cells.append(current)
-        let trimmed = cells.map { $0.trimmingSpaces() }
-        var result = trimmed[...]
-        if result.first == "" { result = result.dropFirst() }
-        if result.last == "" { result = result.dropLast() }
-        return Array(result)
+        return cells
     }
 }
 
