@@ -21,9 +21,14 @@ struct CmarkTreeWalker {
     static func lines(_ source: String) -> [Substring] {
         var source = source
         let offsets: [Int]? = source.withUTF8 { bytes in
-            if bytes.contains(13) { return nil }
+            guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil else { return bytes.isEmpty ? [] : nil }
             var offsets: [Int] = []
-            for (offset, byte) in bytes.enumerated() where byte == 10 { offsets.append(offset) }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 10, bytes.count - offset) {
+                let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                offsets.append(position)
+                offset = position + 1
+            }
             return offsets
         }
         guard let offsets else { return source.split(separator: "\n", omittingEmptySubsequences: false) }
@@ -85,7 +90,13 @@ struct CmarkTreeWalker {
     private func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= sourceLines.count, byteColumn > 1 else { return max(1, byteColumn) }
         // Each scalar has one byte that is not a continuation byte (10xxxxxx).
-        return sourceLines[line - 1].utf8.prefix(byteColumn - 1).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+        let bytes = sourceLines[line - 1].utf8.prefix(byteColumn - 1)
+        let scalars = bytes.withContiguousStorageIfAvailable { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return scalars + 1
     }
 
     func plainText(of node: OpaquePointer) -> String {
