@@ -108,3 +108,16 @@ struct TableCellSourceTests {
         }
     }
 }
+
+/// ISO dates written by hand match `String(format:)`'s `%04d-%02d-%02d`.
+@Suite("ISO date text")
+struct ISODateTextTests {
+    @Test func matchesStringFormat() {
+        for year in [-12345, -999, -5, 0, 7, 99, 2024, 9999, 10000, 123456] {
+            for (month, day) in [(1, 1), (11, 30), (0, 0), (-3, 123)] {
+                let date = CalendarDate(year: year, month: month, day: day)
+                #expect(date.iso == String(format: "%04d-%02d-%02d", year, month, day))
+            }
+        }
+    }
+}
