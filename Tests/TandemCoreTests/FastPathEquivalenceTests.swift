@@ -121,3 +121,20 @@ struct ISODateTextTests {
         }
     }
 }
+
+/// Paths cut on bytes and ASCII bytes found in one pass agree with the standard library.
+@Suite("Byte split and first indexes")
+struct ByteSplitTests {
+    @Test func agreesWithStandardLibrary() {
+        var random = SplitMix(state: 5)
+        let pieces = ["a", "/", ".", "..", "é", "#", "?", ":", "ñu", "x y", "%20"]
+        for _ in 0..<3000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(ByteSplit.parts(of: text, separator: UInt8(ascii: "/")) == text.split(separator: "/"), "\(text)")
+            #expect(ByteSplit.parts(of: text, separator: UInt8(ascii: "."), omittingEmpty: false)
+                == text.split(separator: ".", omittingEmptySubsequences: false), "\(text)")
+            let found = ByteSearch.firstIndexes(of: Array(":/#?".utf8), in: text)
+            #expect(found == [text.firstIndex(of: ":"), text.firstIndex(of: "/"), text.firstIndex(of: "#"), text.firstIndex(of: "?")], "\(text)")
+        }
+    }
+}

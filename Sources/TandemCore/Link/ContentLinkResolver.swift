@@ -15,12 +15,13 @@ public struct ContentLinkResolver: Sendable {
         if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("//") { return .unchanged }
         // Searched on UTF-8 bytes: every character looked for is ASCII (Character searches
         // were 1 % of a 10k build, every link of every page passing through here).
-        let bytes = trimmed.utf8
-        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), !bytes[..<colon].contains(UInt8(ascii: "/")) { return .unchanged }
+        let found = ByteSearch.firstIndexes(of: Array(":/#".utf8), in: trimmed)
+        let (colon, slash, hash) = (found[0], found[1], found[2])
+        if let colon, slash.map({ $0 > colon }) ?? true { return .unchanged }
 
         var pathPart = Substring(trimmed)
         var fragment = ""
-        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+        if let hash {
             pathPart = trimmed[..<hash]
             fragment = String(trimmed[hash...])
         }
@@ -62,6 +63,6 @@ public struct ContentLinkResolver: Sendable {
 
     /// The non-empty parts of a `/`-separated path.
     static func split(_ path: String) -> [String] {
-        path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
+        ByteSplit.parts(of: path, separator: UInt8(ascii: "/")).map(String.init)
     }
 }

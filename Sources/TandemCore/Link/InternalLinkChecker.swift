@@ -95,16 +95,16 @@ struct InternalLinkChecker {
         let trimmed = Self.trimmed(url)
         if trimmed.isEmpty || trimmed.hasPrefix("//") { return nil }
         // On UTF-8 bytes: every character looked for is ASCII, and Character searches were 3 % of a build.
-        let bytes = trimmed.utf8
-        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-           !bytes[..<colon].contains(UInt8(ascii: "/")), !bytes[..<colon].contains(UInt8(ascii: "#")) { return nil }
-        var pathEnd = bytes.endIndex
+        let found = ByteSearch.firstIndexes(of: Array(":/#?".utf8), in: trimmed)
+        let (colon, slash, hash, query) = (found[0], found[1], found[2], found[3])
+        if let colon, slash.map({ $0 > colon }) ?? true, hash.map({ $0 > colon }) ?? true { return nil }
+        var pathEnd = trimmed.endIndex
         var fragment: String?
-        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+        if let hash {
             pathEnd = hash
-            fragment = Self.percentDecoded(String(trimmed[bytes.index(after: hash)...]))
+            fragment = Self.percentDecoded(String(trimmed[trimmed.utf8.index(after: hash)...]))
         }
-        if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = query }
+        if let query, query < pathEnd { pathEnd = query }
         return (String(trimmed[..<pathEnd]), fragment)
     }
 
@@ -155,7 +155,7 @@ struct InternalLinkChecker {
 
     /// The non-empty parts of a `/`-separated path.
     static func parts(_ path: Substring) -> [Substring] {
-        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+        ByteSplit.parts(of: path, separator: UInt8(ascii: "/"))
     }
 }
 

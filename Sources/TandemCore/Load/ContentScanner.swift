@@ -96,11 +96,11 @@ public struct ContentScanner: Sendable {
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
-        let components = contentPath.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
+        let components = ByteSplit.parts(of: contentPath, separator: UInt8(ascii: "/")).map(String.init)
         let fileName = components.last ?? contentPath
         let sectionPath = components.dropLast().joined(separator: "/")
 
-        var nameParts = fileName.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var nameParts = ByteSplit.parts(of: fileName, separator: UInt8(ascii: "."), omittingEmpty: false).map(String.init)
         nameParts.removeLast()  // "md"
         var languageCode = defaultLanguageCode
         if nameParts.count >= 2, let suffix = nameParts.last {

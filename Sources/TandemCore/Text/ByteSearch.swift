@@ -30,6 +30,26 @@ enum ByteSearch {
         }
     }
 
+    /// Where each of some ASCII bytes first occurs in the text, in one pass over its UTF-8
+    /// (the generic `utf8.firstIndex(of:)` cost about 2,000 instructions per short URL).
+    static func firstIndexes(of targets: [UInt8], in text: String) -> [String.Index?] {
+        var copy = text
+        let offsets = copy.withUTF8 { bytes -> [Int?] in
+            var found = [Int?](repeating: nil, count: targets.count)
+            var missing = targets.count
+            for (offset, byte) in bytes.enumerated() where byte < 0x80 {
+                for (position, target) in targets.enumerated() where target == byte && found[position] == nil {
+                    found[position] = offset
+                    missing -= 1
+                }
+                if missing == 0 { break }
+            }
+            return found
+        }
+        let utf8 = text.utf8
+        return offsets.map { offset in offset.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+    }
+
     /// `text.replacingOccurrences(of: target, with: replacement)` for an ASCII
     /// target, found with `memchr`/`memcmp` instead of through NSString (which
     /// converted every page's HTML to UTF-16 and back). Foundation compares whole

@@ -65,7 +65,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// `folder/path` with empty components dropped, or an error when `path` is absolute or has
     /// a `.` or `..` component (it could leave the folder).
     static func safePath(for path: String, inside folder: String) throws -> String {
-        let components = path.split(separator: "/", omittingEmptySubsequences: true)
+        let components = ByteSplit.parts(of: path, separator: UInt8(ascii: "/"))
         guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }), !path.hasPrefix("/") else {
             throw OutputPathError(path: path)
         }
