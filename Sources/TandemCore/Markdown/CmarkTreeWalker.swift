@@ -100,23 +100,31 @@ struct CmarkTreeWalker {
     }
 
     func plainText(of node: OpaquePointer) -> String {
-        var text = ""
-        appendPlainText(of: node, to: &text)
-        return text
+        // Gathered as bytes and decoded once, rather than a String made, checked and appended
+        // per text node.
+        var bytes: [UInt8] = []
+        appendPlainText(of: node, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func appendPlainText(of node: OpaquePointer, to text: inout String) {
+    private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE:
-            if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            if let literal = cmark_node_get_literal(node) {
+                literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal)) { start in
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+                }
+            }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            text += "\n"
+            bytes.append(0x0A)
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-            for child in Self.children(of: node) { appendPlainText(of: child, to: &text) }
+            // A line break unless the text ends with one ("\r\n" is one character, not "\n").
+            let endsWithLineBreak = bytes.last == 0x0A && !(bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D)
+            if !bytes.isEmpty, !endsWithLineBreak { bytes.append(0x0A) }
+            for child in Self.children(of: node) { appendPlainText(of: child, to: &bytes) }
         default:
-            for child in Self.children(of: node) { appendPlainText(of: child, to: &text) }
+            for child in Self.children(of: node) { appendPlainText(of: child, to: &bytes) }
         }
     }
 
