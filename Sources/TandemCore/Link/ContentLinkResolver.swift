@@ -25,13 +25,13 @@ public struct ContentLinkResolver: Sendable {
             pathPart = trimmed[..<hash]
             fragment = String(trimmed[hash...])
         }
-        guard Self.hasMarkdownExtension(pathPart) else { return .unchanged }
+        guard ContentScanner.hasMarkdownExtension(pathPart) else { return .unchanged }
         var decoded = String(pathPart)
         if decoded.utf8.contains(UInt8(ascii: "%")) { decoded = decoded.removingPercentEncoding ?? decoded }
         if decoded.utf8.contains(where: { $0 >= 0x80 }) { decoded = decoded.precomposedStringWithCanonicalMapping }
 
-        var components = decoded.hasPrefix("/") ? [] : Self.split(source.sectionPath)
-        for component in Self.split(decoded) {
+        var components = decoded.hasPrefix("/") ? [] : ByteSplit.pathParts(source.sectionPath[...])
+        for component in ByteSplit.pathParts(decoded[...]) {
             switch component {
             case ".": continue
             case "..":
@@ -53,16 +53,5 @@ public struct ContentLinkResolver: Sendable {
         }
         let draftHint = "check the file name; if the page is a draft, build with --drafts"
         return .missing(message: "link to a missing page '\(destination)' (looked for content/\(target))", hint: draftHint)
-    }
-
-    /// `path.lowercased().hasSuffix(".md")`, on the last three bytes.
-    static func hasMarkdownExtension(_ path: Substring) -> Bool {
-        let tail = Array(path.utf8.suffix(3))
-        return tail.count == 3 && tail[0] == UInt8(ascii: ".") && (tail[1] | 0x20) == UInt8(ascii: "m") && (tail[2] | 0x20) == UInt8(ascii: "d")
-    }
-
-    /// The non-empty parts of a `/`-separated path.
-    static func split(_ path: String) -> [String] {
-        ByteSplit.parts(of: path, separator: UInt8(ascii: "/")).map(String.init)
     }
 }

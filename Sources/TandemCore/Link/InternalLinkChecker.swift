@@ -92,7 +92,7 @@ struct InternalLinkChecker {
 
     /// Path and fragment of an internal link; nil for external links (with a scheme, `//`, or `mailto:`).
     static func split(_ url: String) -> (path: String, fragment: String?)? {
-        let trimmed = Self.trimmed(url)
+        let trimmed = url.trimmingSpaces()
         if trimmed.isEmpty || trimmed.hasPrefix("//") { return nil }
         // On UTF-8 bytes: every character looked for is ASCII, and Character searches were 3 % of a build.
         let found = ByteSearch.firstIndexes(of: Array(":/#?".utf8), in: trimmed)
@@ -108,17 +108,8 @@ struct InternalLinkChecker {
         return (String(trimmed[..<pathEnd]), fragment)
     }
 
-    // Every link of every page passes through these two; Foundation's trimming and
-    // percent-decoding were ~1.7 % of a 10k build, and nearly every URL needs neither.
-
-    /// `url.trimmingCharacters(in: .whitespaces)`: nothing to trim when both ends are
-    /// printable ASCII (the set holds only the tab and space separators).
-    static func trimmed(_ url: String) -> String {
-        if let first = url.utf8.first, let last = url.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return url }
-        return url.trimmingCharacters(in: .whitespaces)
-    }
-
-    /// `text.removingPercentEncoding ?? text`: without a `%` there is nothing to decode.
+    /// `text.removingPercentEncoding ?? text`: without a `%` there is nothing to decode (every
+    /// link of every page passes through here, and nearly none needs it).
     static func percentDecoded(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         return text.removingPercentEncoding ?? text
@@ -134,10 +125,10 @@ struct InternalLinkChecker {
             guard decoded.hasPrefix(prefix) || decoded + "/" == prefix else { return nil }
             components = []
         } else {
-            components = Self.parts(pagePath[...])
+            components = ByteSplit.pathParts(pagePath[...])
         }
         let relative = decoded.hasPrefix("/") ? decoded.dropFirst(min(decoded.count, prefix.count)) : decoded[...]
-        for component in Self.parts(relative) {
+        for component in ByteSplit.pathParts(relative) {
             switch component {
             case ".": continue
             case "..":
@@ -151,11 +142,6 @@ struct InternalLinkChecker {
         let last = components.last ?? ""
         if !result.isEmpty, !result.hasSuffix("/"), !last.utf8.contains(UInt8(ascii: ".")) { result += "/" }
         return result
-    }
-
-    /// The non-empty parts of a `/`-separated path.
-    static func parts(_ path: Substring) -> [Substring] {
-        ByteSplit.parts(of: path, separator: UInt8(ascii: "/"))
     }
 }
 

@@ -81,16 +81,17 @@ public struct ContentScanner: Sendable {
             }
             if isFolder {
                 collectMarkdownFiles(in: full, relative: child, into: &paths)
-            } else if Self.hasMarkdownExtension(name) {
+            } else if Self.hasMarkdownExtension(name[...]) {
                 paths.append(child)
             }
         }
     }
 
-    /// `.md` in any case, after a name (`.md` alone is a hidden file).
-    static func hasMarkdownExtension(_ name: String) -> Bool {
-        let bytes = Array(name.utf8.suffix(3))
-        return name.utf8.count > 3 && bytes[0] == UInt8(ascii: ".") && (bytes[1] | 0x20) == UInt8(ascii: "m") && (bytes[2] | 0x20) == UInt8(ascii: "d")
+    /// `name.lowercased().hasSuffix(".md")`, on the last three bytes: for file names here and
+    /// for link targets in the link stage (`.md` alone is a hidden file, skipped before this).
+    static func hasMarkdownExtension(_ name: Substring) -> Bool {
+        let tail = Array(name.utf8.suffix(3))
+        return tail.count == 3 && tail[0] == UInt8(ascii: ".") && (tail[1] | 0x20) == UInt8(ascii: "m") && (tail[2] | 0x20) == UInt8(ascii: "d")
     }
 
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {

@@ -22,4 +22,9 @@ enum ByteSplit {
     static func parts(of text: String, separator: UInt8, omittingEmpty: Bool = true) -> [Substring] {
         parts(of: text[...], separator: separator, omittingEmpty: omittingEmpty)
     }
+
+    /// The non-empty parts of a `/`-separated path.
+    static func pathParts(_ path: Substring) -> [Substring] {
+        parts(of: path, separator: UInt8(ascii: "/"))
+    }
 }
