@@ -46,10 +46,10 @@ enum FileBytes {
     /// and URL building were 1.5 % of a 10k build).
     static func read(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw readError(path) }
+        guard fd >= 0 else { throw Self.error(path, .fileReadUnknown) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw readError(path) }
+        guard fstat(fd, &info) == 0 else { throw Self.error(path, .fileReadUnknown) }
         var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
         var filled = 0
         while true {
@@ -59,18 +59,13 @@ enum FileBytes {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw readError(path)
+                throw Self.error(path, .fileReadUnknown)
             }
             if count == 0 { break }
             filled += count
         }
         bytes.removeSubrange(filled...)
         return bytes
-    }
-
-    private static func readError(_ path: String) -> Error {
-        let code = errno
-        return CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
     }
 
     /// Writes beside the target and renames over it, so a reader sees the old file or the new one.
@@ -84,8 +79,9 @@ enum FileBytes {
         }
     }
 
-    private static func error(_ path: String) -> Error {
+    /// The failed call's `errno` as a Foundation file error naming the path.
+    private static func error(_ path: String, _ kind: CocoaError.Code = .fileWriteUnknown) -> Error {
         let code = errno
-        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
+        return CocoaError(kind, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
     }
 }
