@@ -12,6 +12,17 @@ extension SiteSession {
 
     /// Writes a file unless the same bytes are already there. Safe to call
     /// concurrently for distinct paths: it reads `written` but never changes it.
+    /// Deletes the files written before that the site no longer produces; their paths.
+    func deleteFiles(notIn produced: Set<String>) -> [String] {
+        var deleted: [String] = []
+        for path in written.keys where !produced.contains(path) {
+            try? FileManager.default.removeItem(at: try OutputWriter.safeURL(for: path, inside: outputFolder))
+            written[path] = nil
+            deleted.append(path)
+        }
+        return deleted
+    }
+
     func writeIfChanged(_ file: OutputFile) throws -> (String, OutputDigest, Bool) {
         let digest = OutputDigest(count: file.data.count, hash: file.data.withUnsafeBytes { bytes in
             var hasher = Hasher()

@@ -340,14 +340,7 @@ public final class SiteSession: @unchecked Sendable {
                 try copy(folder: staticFolder, prefix: "", refresh: changed == nil || pendingStatic, into: &others, written: &writtenFiles)
 
                 lap("write site files")
-                // Files the site no longer produces.
-                let produced = Set(pageOutputs.values).union(others)
-                var deleted: [String] = []
-                for path in written.keys where !produced.contains(path) {
-                    try? FileManager.default.removeItem(at: try OutputWriter.safeURL(for: path, inside: outputFolder))
-                    written[path] = nil
-                    deleted.append(path)
-                }
+                let deleted = deleteFiles(notIn: Set(pageOutputs.values).union(others))
                 lap("clean up")
                 sessionReport.renderedPages = indexes.map { site.pages[$0].sitePath }.sorted()
                 sessionReport.writtenFiles = writtenFiles.sorted()
@@ -390,8 +383,7 @@ public final class SiteSession: @unchecked Sendable {
         let folder = options.siteFolder.appendingPathComponent("themes/\(config.theme)/templates", isDirectory: true)
         var result: [String: String] = [:]
         for relative in ThemeLoader.files(under: folder, extension: "mustache") {
-            let name = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".mustache", with: "")
-            result[name] = (try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+            result[ThemeLoader.templateName(relative)] = (try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)) ?? ""
         }
         return result
     }

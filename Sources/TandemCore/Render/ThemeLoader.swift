@@ -27,7 +27,7 @@ public struct ThemeLoader: Sendable {
         var sources: [(name: String, path: String, text: String)] = []
         for relative in Self.files(under: templatesFolder, extension: "mustache") {
             let path = themePath + "/templates/" + relative
-            let name = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".mustache", with: "")
+            let name = Self.templateName(relative)
             guard let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(relative).path),
                   case .success(let text) = TextDecoder.decode(Array(data))
             else {
@@ -104,6 +104,11 @@ public struct ThemeLoader: Sendable {
             }
         }
         return strings
+    }
+
+    /// A template's name: its file name without `.mustache`, whatever folder it is in.
+    static func templateName(_ relative: String) -> String {
+        String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".mustache", with: "")
     }
 
     static func files(under folder: URL, extension ext: String) -> [String] {

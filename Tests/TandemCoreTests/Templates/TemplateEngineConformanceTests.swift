@@ -98,7 +98,7 @@ struct TemplateEngineConformanceTests {
         var names: [String] = []
         for relative in ThemeLoader.files(under: folder, extension: "mustache") {
             let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
-            let name = String(relative.split(separator: "/").last!.dropLast(".mustache".count))
+            let name = ThemeLoader.templateName(relative)
             expectedLibrary.register(try MustacheTemplate(string: text), named: name)
             library.register(try TemplateParser.parse(text), named: name)
             names.append(name)
