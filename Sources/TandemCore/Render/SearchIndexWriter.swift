@@ -45,7 +45,7 @@ struct SearchIndexWriter {
     /// One entry as JSON. The index is these joined with commas inside `[…]`, byte for byte
     /// what encoding the whole array gives, so the dev server can keep unchanged entries.
     /// Written by hand, byte for byte what `JSONEncoder` (`.sortedKeys, .withoutEscapingSlashes`)
-    /// and `HTMLSafeJSON.escape` give (`encodedFragment`, kept to test against).
+    /// and `HTMLSafeJSON.escape` give (`SearchIndexFastPathTests` compares the two).
     static func fragment(_ entry: Entry) -> Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 + entry.t.utf8.count + entry.u.utf8.count + entry.s.utf8.count + entry.x.utf8.count
@@ -69,11 +69,6 @@ struct SearchIndexWriter {
         return Data(bytes)
     }
 
-    static func encodedFragment(_ entry: Entry) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return HTMLSafeJSON.escape((try? encoder.encode(entry)) ?? Data("{}".utf8))
-    }
 
     static func join(_ fragments: [Data]) -> Data {
         var data = Data(capacity: fragments.reduce(2) { $0 + $1.count + 1 })
@@ -170,14 +165,9 @@ struct SearchIndexWriter {
         if ascii { return token.lowercased() }
         var result = ""
         result.reserveCapacity(token.utf8.count)
-        for scalar in token.unicodeScalars { result += foldedScalars[Int(scalar.value)] }
+        // The scanner's table: below U+0300 a scalar's slot is its value.
+        for scalar in token.unicodeScalars { result += SearchWordScanner.foldings[Int(scalar.value)] }
         return result
-    }
-
-    /// Foundation's folding of each scalar below U+0300, on its own.
-    static let foldedScalars: [String] = (0..<0x300).map { value in
-        guard let scalar = Unicode.Scalar(UInt32(value)) else { return "" }
-        return String(Character(scalar)).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: TextFolding.spanish)
     }
 
     /// The runs of letters and numbers of a text: `text.split(whereSeparator: isSeparator)`.
@@ -244,22 +234,7 @@ struct SearchIndexWriter {
     /// Whether every scalar is below U+0300, or general punctuation in U+2000–U+206F other
     /// than U+200C and U+200D (valid UTF-8 assumed, as every Swift string is).
     static func isSimple(_ utf8: String.UTF8View) -> Bool {
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0xCC {
-                index = utf8.index(after: index)
-                continue
-            }
-            guard byte == 0xE2 else { return false }
-            let second = utf8.index(after: index)
-            let third = utf8.index(after: second)
-            let b1 = utf8[second], b2 = utf8[third]
-            guard b1 == 0x80 || (b1 == 0x81 && b2 < 0xB0) else { return false }   // U+2000–U+206F
-            if b1 == 0x80, b2 == 0x8C || b2 == 0x8D { return false }               // U+200C, U+200D
-            index = utf8.index(after: third)
-        }
-        return true
+        utf8.withContiguousStorageIfAvailable(isSimple) ?? Array(utf8).withUnsafeBufferPointer(isSimple)
     }
 
     /// For each scalar in U+2000–U+206F: is it (as a character) a letter or a number?
