@@ -1,5 +1,5 @@
-/// A line diff by longest common subsequence: what changed in a source between
-/// the version a translation was made from and now.
+/// A line diff (the standard library's `difference(from:)`): what changed in a source
+/// between the version a translation was made from and now.
 public enum LineDiff: Sendable {
     public enum Line: Sendable, Equatable {
         case same(String)
@@ -7,7 +7,8 @@ public enum LineDiff: Sendable {
         case added(String)
     }
 
-    /// Above this many cells the middle part is shown as removed then added, rather than compared line by line.
+    /// Above this many line pairs the middle part is shown as removed then added, rather than
+    /// compared line by line: Myers' trace grows with the square of the differences.
     static let cellLimit = 4_000_000
 
     public static func diff(_ old: [String], _ new: [String]) -> [Line] {
@@ -20,28 +21,27 @@ public enum LineDiff: Sendable {
         if a.count * b.count > cellLimit || a.isEmpty || b.isEmpty {
             middle = a.map(Line.removed) + b.map(Line.added)
         } else {
-            // lengths[i][j]: LCS of a[i...] and b[j...].
-            let width = b.count + 1
-            var lengths = [Int32](repeating: 0, count: (a.count + 1) * width)
-            for i in stride(from: a.count - 1, through: 0, by: -1) {
-                for j in stride(from: b.count - 1, through: 0, by: -1) {
-                    lengths[i * width + j] = a[i] == b[j]
-                        ? lengths[(i + 1) * width + j + 1] + 1
-                        : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
+            // The standard library's Myers diff; walked in order with removed lines first,
+            // so a changed line reads old then new.
+            let difference = b.difference(from: a)
+            var removed = Set<Int>(), inserted = Set<Int>()
+            for change in difference {
+                switch change {
+                case .remove(let offset, _, _): removed.insert(offset)
+                case .insert(let offset, _, _): inserted.insert(offset)
                 }
             }
             var i = 0, j = 0
             while i < a.count || j < b.count {
-                if i < a.count, j < b.count, a[i] == b[j] {
-                    middle.append(.same(a[i]))
-                    i += 1
-                    j += 1
-                } else if i < a.count, j == b.count || lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
-                    // Removed lines first, so a changed line reads old then new.
+                if i < a.count, removed.contains(i) {
                     middle.append(.removed(a[i]))
                     i += 1
-                } else {
+                } else if j < b.count, inserted.contains(j) {
                     middle.append(.added(b[j]))
+                    j += 1
+                } else {
+                    middle.append(.same(a[i]))
+                    i += 1
                     j += 1
                 }
             }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The `source_hash` a translation records: which version of its source it was
@@ -55,7 +56,10 @@ public enum SourceHash: Sendable {
 
     /// All 64 hex digits of the normalized body's digest.
     public static func fullHex(of body: String) -> String {
-        SHA256.hex(Array(normalize(body).utf8))
+        SHA256.hash(data: Array(normalize(body).utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 
     /// The value to write as `source_hash`: `sha256:` + 16 hex digits.
