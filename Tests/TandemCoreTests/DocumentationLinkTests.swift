@@ -17,7 +17,7 @@ struct DocumentationLinkTests {
     }
 
     @Test func everyRelativeLinkResolves() throws {
-        let files = try manualFiles()
+        let files = try Self.manualFiles()
         #expect(files.contains("docs/README.md"), "docs/README.md is the manual's index")
         var problems: [String] = []
         var checked = 0
@@ -34,7 +34,7 @@ struct DocumentationLinkTests {
                 }
             }
         }
-        #expect(problems == [], "\(problems.count) broken link(s):\n" + problems.joined(separator: "\n"))
+        #expect(problems == [], "\(problems.count) broken link(s):\n\(problems.joined(separator: "\n"))")
         #expect(checked > 20, "the manual's pages link to each other; found only \(checked) relative links")
     }
 
