@@ -1,7 +1,7 @@
 import Foundation
 
 /// Builds the data a template sees for one page. The shape is the theme
-/// contract documented in the README ("Making a theme"): keep them in step.
+/// contract documented in docs/themes.md ("Template data reference"): keep them in step.
 struct PageContextBuilder {
     var input: RenderInput
     var dateTexts: [String: DateText]
