@@ -29,7 +29,18 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // themes/default, compiled in: `tandem` builds a site that has no themes/ folder.
+            plugins: ["EmbedDefaultTheme"]
+        ),
+        .executableTarget(
+            name: "ThemeEmbedder",
+            path: "Sources/ThemeEmbedder"
+        ),
+        .plugin(
+            name: "EmbedDefaultTheme",
+            capability: .buildTool(),
+            dependencies: ["ThemeEmbedder"]
         ),
         .target(
             name: "TandemServer",
