@@ -25,14 +25,14 @@ public struct PageScaffolder: Sendable {
     /// - Parameter pagePath: `<section>/<name>`, sections nested as deep as wanted (`programmes/2026/local-budgets`).
     public func create(_ pagePath: String, language: String?, date: CalendarDate) throws -> Result {
         let parts = pagePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        let trimmed = parts.last?.hasSuffix(".md") == true ? Array(parts.dropLast()) + [String(parts[parts.count - 1].dropLast(3))] : parts
-        guard trimmed.count >= 2, trimmed.allSatisfy({ Slug.isValidSegment($0) && !$0.contains(".") }) else {
+        // No dots: `..` could leave content/, and `name.en` would read as a language suffix.
+        guard parts.count >= 2, parts.allSatisfy({ Slug.isValidSegment($0) && !$0.contains(".") }) else {
             throw ScaffoldError.invalidPagePath(pagePath)
         }
         let code = language ?? config.defaultLanguageCode
         guard config.language(code) != nil else { throw ScaffoldError.unknownLanguage(code, site: config.languageCodes) }
-        let section = trimmed.dropLast().joined(separator: "/")
-        let name = trimmed[trimmed.count - 1]
+        let section = parts.dropLast().joined(separator: "/")
+        let name = parts[parts.count - 1]
         let contentPath = section + "/" + name + "." + code + ".md"
         let archetype = Archetype.find(section: section, language: code, siteFolder: siteFolder)
         let file = ScaffoldFile(path: "content/" + contentPath, text: archetype.render(name: name, section: section, language: code, date: date))
