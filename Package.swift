@@ -32,7 +32,18 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // themes/default, compiled in: `tandem` builds a site that has no themes/ folder.
+            plugins: ["EmbedDefaultTheme"]
+        ),
+        .executableTarget(
+            name: "ThemeEmbedder",
+            path: "Sources/ThemeEmbedder"
+        ),
+        .plugin(
+            name: "EmbedDefaultTheme",
+            capability: .buildTool(),
+            dependencies: ["ThemeEmbedder"]
         ),
         .target(
             name: "TandemServer",

@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         let report = SiteBuilder(options: options).build()
         ProcessLifetime.keep(report)
         ReportPrinter.printDiagnostics(report.diagnostics)
-        print(ReportPrinter.summary(report, action: "Built", output: output ?? relativeOutput))
+        print(ReportPrinter.summary(report, action: "Built", failure: "Build", output: output ?? relativeOutput))
         // The same stage times `tandem serve` prints, for profiling full builds.
         if ProcessInfo.processInfo.environment["TANDEM_TIMINGS"] != nil {
             print("  stages: " + report.stageTimes.map { "\($0.stage) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", "))
@@ -67,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         options.writeOutput = false
         let report = SiteBuilder(options: options).build()
         ReportPrinter.printDiagnostics(report.diagnostics)
-        print(ReportPrinter.summary(report, action: "Checked", output: nil))
+        print(ReportPrinter.summary(report, action: "Checked", failure: "Check", output: nil))
         if !report.succeeded { throw ExitCode(1) }
     }
 }

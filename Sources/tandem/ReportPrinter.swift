@@ -12,12 +12,15 @@ enum ReportPrinter {
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 
-    static func summary(_ report: BuildReport, action: String, output: String?) -> String {
+    /// - Parameters:
+    ///   - action: what was done, for success ("Built", "Checked").
+    ///   - failure: what failed ("Build", "Check").
+    static func summary(_ report: BuildReport, action: String, failure: String, output: String?) -> String {
         var lines: [String] = []
         if report.succeeded {
             lines.append("\(action) \(output.map { "into \($0) " } ?? "")in \(String(format: "%.2f", report.totalSeconds)) s")
         } else {
-            lines.append("\(action) failed: \(report.errors.count) error\(report.errors.count == 1 ? "" : "s"); nothing was written\(output.map { ", \($0) is unchanged" } ?? "")")
+            lines.append("\(failure) failed: \(report.errors.count) error\(report.errors.count == 1 ? "" : "s"); nothing was written\(output.map { ", \($0) is unchanged" } ?? "")")
         }
         if !report.pagesPerLanguage.isEmpty {
             lines.append("  pages:        " + report.pagesPerLanguage.map { "\($0.code) \($0.count)" }.joined(separator: ", "))

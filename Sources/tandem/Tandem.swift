@@ -8,14 +8,21 @@ struct Tandem: ParsableCommand {
         commandName: "tandem",
         abstract: "Build bilingual programme sites from Markdown.",
         discussion: """
-            Run it in a site folder (the one with tandem.yaml, content/ and themes/), or pass --source.
+            Run it in a site folder (the one with tandem.yaml and content/), or pass --source.
+            The default theme is built in; a site's themes/<name>/ only needs the files it changes.
 
             Examples:
+              tandem init my-site               # a new site that builds as it is
+              tandem new programmes/water       # a page from its section's archetype
               tandem build                      # content/ → output/
               tandem build --base-url https://example.org/programas/
               tandem check --strict             # validate only, warnings fail
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self, ReviewCommand.self, TranslateCommand.self],
+        version: TandemVersion.current,
+        subcommands: [
+            InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self,
+            ReviewCommand.self, TranslateCommand.self, ThemeCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -24,10 +24,12 @@ struct ChangedInputs {
                 if relative.lowercased().hasSuffix(".md") { contentPaths.insert(relative.precomposedStringWithCanonicalMapping) } else { contentFolders = true }
             } else if path == "content" {
                 contentFolders = true
-            } else if path.hasPrefix(themePrefix) || path == "themes" || themeName == nil {
+            } else if path.hasPrefix(themePrefix) || path == "themes" || path + "/" == themePrefix || themeName == nil {
                 theme = true
-                let inner = String(path.dropFirst(themePrefix.count))
-                if inner.hasPrefix("assets/") || inner == "assets" { assets = true }
+                // The theme's folder itself (or themes/) came or went: the built-in files
+                // take or give back the place of all its files, assets included.
+                let inner = path.hasPrefix(themePrefix) ? String(path.dropFirst(themePrefix.count)) : ""
+                if inner.isEmpty || inner.hasPrefix("assets/") || inner == "assets" { assets = true }
                 if !inner.hasPrefix("templates/") && !inner.hasPrefix("assets/") { themeStrings = true }
             } else if path.hasPrefix("static/") || path == "static" {
                 staticFiles = true

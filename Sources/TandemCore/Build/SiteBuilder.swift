@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
         timed("links", {
             let otherFiles = InternalLinkChecker.filesBesidePages(
-                languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
+                languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
             InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
         })
 
@@ -116,7 +116,7 @@ public struct SiteBuilder: Sendable {
                     } else {
                         for file in siteFiles { try writer.write(file) }
                     }
-                    if let assets = theme.assetsFolder { try writer.copyFolder(assets, to: "assets") }
+                    try writer.write(theme.assets)
                     if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
                     try writer.commit()
                 } catch {

@@ -45,4 +45,16 @@ extension SiteSession {
             if didWrite { writtenFiles.append(path) }
         }
     }
+
+    /// `copy(folder:…)` for a theme's assets, which may be files of the site or built in.
+    func copy(_ assets: [ThemeAsset], refresh: Bool, into produced: inout Set<String>, written writtenFiles: inout [String]) throws {
+        for asset in assets {
+            let path = asset.outputPath
+            produced.insert(path)
+            guard refresh || written[path] == nil else { continue }
+            let (_, digest, didWrite) = try writeIfChanged(OutputFile(path: path, data: try asset.data()))
+            written[path] = digest
+            if didWrite { writtenFiles.append(path) }
+        }
+    }
 }

@@ -157,7 +157,7 @@ public final class SiteSession: @unchecked Sendable {
         var themeDiagnostics = DiagnosticBag()
         if theme == nil || change.theme {
             theme = timed("theme") { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &themeDiagnostics) }
-            templateSources = readTemplates(config)
+            templateSources = theme?.templateSources ?? [:]
         }
         if change.themeNeedsFullRender { pendingFullRender = true }
         if change.assets { pendingAssets = true }
@@ -251,7 +251,7 @@ public final class SiteSession: @unchecked Sendable {
         let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
         timed("links") {
             let otherFiles = InternalLinkChecker.filesBesidePages(
-                languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
+                languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
             let checker = InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles)
             // The last good build had no broken link; unless pages moved or files came and went, only
             // the changed pages and the pages linking to them can have one now.
@@ -334,9 +334,7 @@ public final class SiteSession: @unchecked Sendable {
                     others.insert(path)
                     if didWrite { writtenFiles.append(path) }
                 }
-                if let assets = theme.assetsFolder {
-                    try copy(folder: assets, prefix: "assets", refresh: changed == nil || pendingAssets, into: &others, written: &writtenFiles)
-                }
+                try copy(theme.assets, refresh: changed == nil || pendingAssets, into: &others, written: &writtenFiles)
                 try copy(folder: staticFolder, prefix: "", refresh: changed == nil || pendingStatic, into: &others, written: &writtenFiles)
 
                 lap("write site files")
@@ -378,15 +376,6 @@ public final class SiteSession: @unchecked Sendable {
     var markdownDiagnostics: [[Diagnostic]] = []
 
     var outputFolder: URL { options.resolvedOutputFolder.standardizedFileURL }
-
-    private func readTemplates(_ config: SiteConfig) -> [String: String] {
-        let folder = options.siteFolder.appendingPathComponent("themes/\(config.theme)/templates", isDirectory: true)
-        var result: [String: String] = [:]
-        for relative in ThemeLoader.files(under: folder, extension: "mustache") {
-            result[ThemeLoader.templateName(relative)] = (try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)) ?? ""
-        }
-        return result
-    }
 
     static func seconds(since start: UInt64) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

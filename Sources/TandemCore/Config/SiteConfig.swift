@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var defaultLanguageCode: String
     public var baseURL: BaseURL
     public var theme: String
+    /// Where `theme:` is written, for "theme not found" (the file's start when it is not set).
+    public var themeLocation: SourceLocation
     /// When true, raw HTML in Markdown is passed through instead of dropped.
     public var allowRawHTML: Bool
     /// The language translations are made from, unless a page says otherwise (`translationSource`).
@@ -38,7 +40,8 @@ public struct SiteConfig: Sendable {
         theme: String = "default",
         allowRawHTML: Bool = false,
         sourceLanguageCode: String? = nil,
-        location: SourceLocation = SourceLocation(path: SiteConfig.fileName)
+        location: SourceLocation = SourceLocation(path: SiteConfig.fileName),
+        themeLocation: SourceLocation? = nil
     ) {
         self.languages = languages
         self.defaultLanguageCode = defaultLanguageCode
@@ -47,6 +50,7 @@ public struct SiteConfig: Sendable {
         self.allowRawHTML = allowRawHTML
         self.sourceLanguageCode = sourceLanguageCode ?? defaultLanguageCode
         self.location = location
+        self.themeLocation = themeLocation ?? location
     }
 
     public var languageCodes: [String] { languages.map(\.code) }

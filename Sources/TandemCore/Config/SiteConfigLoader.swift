@@ -96,6 +96,7 @@ public struct SiteConfigLoader: Sendable {
         guard !errors.hasErrors else { return nil }
         return SiteConfig(
             languages: languages, defaultLanguageCode: defaultCode, baseURL: baseURL, theme: theme,
-            allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path))
+            allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path),
+            themeLocation: location("theme"))
     }
 }

@@ -12,11 +12,9 @@ struct InternalLinkChecker {
 
     /// The files a build writes or copies besides pages: site files, each
     /// language's 404 page, theme assets under `assets/` and `static/` files.
-    static func filesBesidePages(languageCodes: [String], staticFiles: [String], assetsFolder: URL?) -> Set<String> {
+    static func filesBesidePages(languageCodes: [String], staticFiles: [String], assets: [ThemeAsset]) -> Set<String> {
         var files = Set(["sitemap.xml", "robots.txt", "404.html", "index.html", ""] + staticFiles)
-        if let assetsFolder {
-            for file in ThemeLoader.files(under: assetsFolder, extension: "") { files.insert("assets/" + file) }
-        }
+        for asset in assets { files.insert(asset.outputPath) }
         for language in languageCodes { files.insert(language + "/404.html") }
         return files
     }

@@ -1,20 +1,23 @@
 import Foundation
 
 /// A loaded theme: its parsed templates, UI strings per language and the
-/// folder of static assets copied to the output.
+/// static assets copied to the output, from the site's `themes/<name>/` over
+/// the built-in theme.
 public struct Theme: Sendable {
     /// Templates every theme must have.
     public static let requiredTemplates = ["home", "section", "page", "chooser", "404", "alias"]
 
     public var name: String
-    /// `themes/<name>`, relative to the site folder.
+    /// `themes/<name>`, relative to the site folder (it may not exist: the built-in theme alone).
     public var path: String
     public var library: TemplateLibrary
     public var templateNames: Set<String>
     /// language code → key → text.
     public var strings: [String: [String: String]]
-    /// Absolute folder whose files are copied to `output/assets/`, if the theme has one.
-    public var assetsFolder: URL?
+    /// The files copied to `output/assets/`, sorted by path.
+    public var assets: [ThemeAsset]
+    /// template name → its text, to tell which templates a rebuild must re-render for.
+    public var templateSources: [String: String]
 
     public func has(_ template: String) -> Bool { templateNames.contains(template) }
 

@@ -1,7 +1,14 @@
 import Foundation
 
-/// Loads `themes/<name>/`: parses every template, checks that partials and
-/// parents it names exist, and checks that every language has every UI string.
+/// Loads the site's theme: the files of `themes/<name>/` in the site folder
+/// over the built-in theme (`BuiltinTheme`). A site file replaces the built-in
+/// one of the same name: a template by its name (`footer` in any folder of
+/// `templates/`), an asset by its path under `assets/`, a UI string by its key
+/// in `i18n/<language>.yaml`. With no `themes/<name>/` folder, `theme: default`
+/// is the built-in theme alone; any other name is an error.
+///
+/// It parses every template, checks that the partials and parents each one
+/// names exist, and that every language has every UI string.
 public struct ThemeLoader: Sendable {
     public var siteFolder: URL
     public var config: SiteConfig
@@ -11,40 +18,41 @@ public struct ThemeLoader: Sendable {
         self.config = config
     }
 
+    /// One template as the theme will use it, from the site or built in.
+    struct TemplateFile {
+        var name: String
+        /// For messages: `themes/default/templates/page.mustache` or `(built-in theme)/templates/page.mustache`.
+        var path: String
+        var bytes: [UInt8]?
+    }
+
     public func load(diagnostics: inout DiagnosticBag) -> Theme? {
         let themePath = "themes/" + config.theme
         let themeFolder = siteFolder.appendingPathComponent(themePath, isDirectory: true)
-        let templatesFolder = themeFolder.appendingPathComponent("templates", isDirectory: true)
-        guard FileManager.default.fileExists(atPath: templatesFolder.path) else {
+        var isDirectory: ObjCBool = false
+        let siteHasTheme = FileManager.default.fileExists(atPath: themeFolder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        guard siteHasTheme || config.theme == BuiltinTheme.name else {
             diagnostics.error(
-                config.location, "theme '\(config.theme)' not found: there is no \(themePath)/templates",
-                hint: "set `theme:` in \(SiteConfig.fileName) to a folder in themes/")
+                config.themeLocation, "theme '\(config.theme)' not found: there is no \(themePath)/ folder and no built-in theme of that name",
+                hint: "use `theme: \(BuiltinTheme.name)` for the built-in theme, or create \(themePath)/ (`tandem theme export \(themePath)` writes the built-in theme there to start from)")
             return nil
         }
         var errors = DiagnosticBag()
         var library = TemplateLibrary()
         var names: Set<String> = []
         var sources: [(name: String, path: String, text: String)] = []
-        for relative in Self.files(under: templatesFolder, extension: "mustache") {
-            let path = themePath + "/templates/" + relative
-            let name = Self.templateName(relative)
-            guard let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(relative).path),
-                  case .success(let text) = TextDecoder.decode(Array(data))
-            else {
-                errors.error(SourceLocation(path: path), "cannot read the template (is it UTF-8?)")
-                continue
-            }
-            if names.contains(name) {
-                errors.error(SourceLocation(path: path), "two templates are named '\(name)'", hint: "template names must be unique across templates/ and its folders")
+        for file in templateFiles(themeFolder: themeFolder, themePath: themePath, diagnostics: &errors) {
+            guard let bytes = file.bytes, case .success(let text) = TextDecoder.decode(bytes) else {
+                errors.error(SourceLocation(path: file.path), "cannot read the template (is it UTF-8?)")
                 continue
             }
             do {
-                library.register(try TemplateParser.parse(text), named: name)
-                names.insert(name)
-                sources.append((name, path, text))
+                library.register(try TemplateParser.parse(text), named: file.name)
+                names.insert(file.name)
+                sources.append((file.name, file.path, text))
             } catch {
                 errors.error(
-                    SourceLocation(path: path, line: error.line, column: error.column),
+                    SourceLocation(path: file.path, line: error.line, column: error.column),
                     "template syntax error: \(error.message)",
                     hint: "check that every {{#section}} has its {{/section}} and tags are closed with }}")
             }
@@ -56,41 +64,71 @@ public struct ThemeLoader: Sendable {
                 hint: "every theme needs \(Theme.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", "))")
         }
         let strings = loadStrings(themeFolder: themeFolder, themePath: themePath, diagnostics: &errors)
+        let stringKeys = Set(strings.values.flatMap(\.keys))
         for source in sources {
-            TemplateReferenceChecker.check(
-                source.text, path: source.path, templates: names,
-                stringKeys: Set(strings.values.flatMap(\.keys)), diagnostics: &errors)
+            TemplateReferenceChecker.check(source.text, path: source.path, templates: names, stringKeys: stringKeys, diagnostics: &errors)
         }
         diagnostics.append(contentsOf: errors.items)
         guard !errors.hasErrors else { return nil }
-        let assets = themeFolder.appendingPathComponent("assets", isDirectory: true)
+        var templateSources: [String: String] = [:]
+        for source in sources { templateSources[source.name] = source.text }
         return Theme(
             name: config.theme, path: themePath, library: library, templateNames: names, strings: strings,
-            assetsFolder: FileManager.default.fileExists(atPath: assets.path) ? assets : nil)
+            assets: assets(themeFolder: themeFolder), templateSources: templateSources)
     }
 
+    /// The built-in templates, each replaced by the site's template of the same name.
+    func templateFiles(themeFolder: URL, themePath: String, diagnostics: inout DiagnosticBag) -> [TemplateFile] {
+        let templatesFolder = themeFolder.appendingPathComponent("templates", isDirectory: true)
+        var siteFiles: [String: TemplateFile] = [:]
+        for relative in Self.files(under: templatesFolder, extension: "mustache") {
+            let path = themePath + "/templates/" + relative
+            let name = Self.templateName(relative)
+            if siteFiles[name] != nil {
+                diagnostics.error(SourceLocation(path: path), "two templates are named '\(name)'", hint: "template names must be unique across templates/ and its folders")
+                continue
+            }
+            let bytes = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(relative).path).map { Array($0) }
+            siteFiles[name] = TemplateFile(name: name, path: path, bytes: bytes)
+        }
+        var files = Array(siteFiles.values)
+        for relative in BuiltinTheme.paths(under: "templates") where relative.hasSuffix(".mustache") {
+            let name = Self.templateName(relative)
+            guard siteFiles[name] == nil else { continue }
+            files.append(TemplateFile(name: name, path: BuiltinTheme.displayPath + "/templates/" + relative, bytes: BuiltinTheme.files["templates/" + relative]))
+        }
+        return files.sorted { $0.name < $1.name }
+    }
+
+    /// The built-in assets, each replaced by the site's file at the same path under `assets/`.
+    func assets(themeFolder: URL) -> [ThemeAsset] {
+        var byPath: [String: ThemeAsset] = [:]
+        for relative in BuiltinTheme.paths(under: "assets") { byPath[relative] = ThemeAsset(path: relative, origin: .builtin) }
+        let folder = themeFolder.appendingPathComponent("assets", isDirectory: true)
+        for relative in Self.files(under: folder, extension: "") {
+            byPath[relative] = ThemeAsset(path: relative, origin: .site(folder.appendingPathComponent(relative)))
+        }
+        return byPath.values.sorted { $0.path < $1.path }
+    }
+
+    /// language code → key → text: the built-in strings, each key replaced by the site's
+    /// `i18n/<code>.yaml` when it sets that key.
     private func loadStrings(themeFolder: URL, themePath: String, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
         var strings: [String: [String: String]] = [:]
-        var locations: [String: [String: SourceLocation]] = [:]
         for language in config.languages {
-            let path = themePath + "/i18n/" + language.code + ".yaml"
-            guard let data = FileManager.default.contents(atPath: themeFolder.appendingPathComponent("i18n/\(language.code).yaml").path) else {
+            let relative = "i18n/" + language.code + ".yaml"
+            let path = themePath + "/" + relative
+            var found = false
+            if let builtin = BuiltinTheme.files[relative] {
+                found = true
+                readStrings(builtin, path: BuiltinTheme.displayPath + "/" + relative, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
+            }
+            if let data = FileManager.default.contents(atPath: themeFolder.appendingPathComponent(relative).path) {
+                found = true
+                readStrings(Array(data), path: path, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
+            }
+            if !found {
                 diagnostics.error(SourceLocation(path: path), "the theme has no UI strings for '\(language.code)'", hint: "create \(path) with the same keys as the other languages")
-                continue
-            }
-            guard case .success(let text) = TextDecoder.decode(Array(data)) else {
-                diagnostics.error(SourceLocation(path: path), "the file is not valid UTF-8")
-                continue
-            }
-            let reader = YAMLReader(path: path)
-            guard let entries = reader.readMapping(text, what: "UI strings", diagnostics: &diagnostics) else { continue }
-            for entry in entries {
-                guard let value = entry.value.text else {
-                    diagnostics.error(entry.location, "UI string '\(entry.key)' must be text")
-                    continue
-                }
-                strings[language.code, default: [:]][entry.key] = value
-                locations[language.code, default: [:]][entry.key] = entry.location
             }
         }
         let allKeys = Set(strings.values.flatMap(\.keys))
@@ -104,6 +142,21 @@ public struct ThemeLoader: Sendable {
             }
         }
         return strings
+    }
+
+    private func readStrings(_ bytes: [UInt8], path: String, into strings: inout [String: String], diagnostics: inout DiagnosticBag) {
+        guard case .success(let text) = TextDecoder.decode(bytes) else {
+            diagnostics.error(SourceLocation(path: path), "the file is not valid UTF-8")
+            return
+        }
+        guard let entries = YAMLReader(path: path).readMapping(text, what: "UI strings", diagnostics: &diagnostics) else { return }
+        for entry in entries {
+            guard let value = entry.value.text else {
+                diagnostics.error(entry.location, "UI string '\(entry.key)' must be text")
+                continue
+            }
+            strings[entry.key] = value
+        }
     }
 
     /// A template's name: its file name without `.mustache`, whatever folder it is in.
