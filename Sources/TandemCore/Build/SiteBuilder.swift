@@ -64,6 +64,8 @@ public struct SiteBuilder: Sendable {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
             InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
+            // Every file the write will make, each path claimed once.
+            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
         })
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }

@@ -274,6 +274,7 @@ public final class SiteSession: @unchecked Sendable {
                 guard let source = site.pages[index].source?.contentPath else { continue }
                 for path in paths { linkers[path, default: []].insert(source) }
             }
+            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
         }
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
