@@ -366,7 +366,13 @@ public final class SiteSession: @unchecked Sendable {
         sessionReport.renderTimes = detail
         build.filesWritten = sessionReport.writtenFiles.count
         if case .failure(let error) = outcome {
-            diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(error)")
+            if let refusal = error as? OutputFolderError {
+                diagnostics.append(refusal.diagnostic)
+                build.outputFolderError = refusal
+            } else {
+                let failure = WriteError(error, path: outputFolder.path)
+                diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(failure.message)", hint: failure.hint)
+            }
             build.diagnostics = diagnostics.sorted
             build.succeeded = false
         }
