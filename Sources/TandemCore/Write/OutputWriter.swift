@@ -34,6 +34,10 @@ public final class OutputWriter: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
+            // A file on the way reads as "exists" from Foundation: name the file instead.
+            var ancestor = parent.path
+            while ancestor.count > 1, OutputFolderPolicy.state(at: ancestor) == .missing { ancestor = (ancestor as NSString).deletingLastPathComponent }
+            if OutputFolderPolicy.state(at: ancestor) == .file { throw WriteError(code: ENOTDIR, path: ancestor) }
             throw WriteError(error, path: parent.path)
         }
         lock = try ParentFolderLock(folder: parent.path)

@@ -34,6 +34,8 @@ public struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
             code = posix.code.rawValue
         } else if nsError.domain == NSPOSIXErrorDomain {
             code = Int32(nsError.code)
+        } else if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? POSIXError {
+            code = underlying.code.rawValue
         } else if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             code = Int32(underlying.code)
         } else if let cocoa = error as? CocoaError {
@@ -63,7 +65,7 @@ public struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         case EACCES?, EPERM?: "permission denied: \(path)"
         case EROFS?: "the file system is read-only: \(path)"
         case ENOENT?: "a folder on the way to \(path) does not exist (was it moved or deleted during the build?)"
-        case ENOTDIR?: "a part of \(path) is a file, not a folder"
+        case ENOTDIR?: "\(path) is a file where a folder is needed"
         case EISDIR?: "\(path) is a folder where a file should be written"
         case EEXIST?: "\(path) already exists and could not be replaced"
         case ENAMETOOLONG?: "the path is too long for the file system: \(path)"
