@@ -19,6 +19,17 @@ extension SiteSession {
         if clean { try FileBytes.writeAtomically(OutputFolderPolicy.marker(.serve).data, to: outputFolder.appendingPathComponent(OutputFolderPolicy.markerName)) }
     }
 
+    /// A failed write as a diagnostic: a refused serve folder (a usage error) or a write error in words.
+    func report(writeFailure error: any Error, in diagnostics: inout DiagnosticBag, build: inout BuildReport) {
+        if let refusal = error as? OutputFolderError {
+            diagnostics.append(refusal.diagnostic)
+            build.outputFolderError = refusal
+        } else {
+            let failure = WriteError(error, path: outputFolder.path)
+            diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(failure.message)", hint: failure.hint)
+        }
+    }
+
     /// Writes a file unless the same bytes are already there. Safe to call
     /// concurrently for distinct paths: it reads `written` but never changes it.
     /// Deletes the files written before that the site no longer produces; their paths.

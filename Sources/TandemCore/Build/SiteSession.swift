@@ -366,13 +366,7 @@ public final class SiteSession: @unchecked Sendable {
         sessionReport.renderTimes = detail
         build.filesWritten = sessionReport.writtenFiles.count
         if case .failure(let error) = outcome {
-            if let refusal = error as? OutputFolderError {
-                diagnostics.append(refusal.diagnostic)
-                build.outputFolderError = refusal
-            } else {
-                let failure = WriteError(error, path: outputFolder.path)
-                diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(failure.message)", hint: failure.hint)
-            }
+            report(writeFailure: error, in: &diagnostics, build: &build)
             build.diagnostics = diagnostics.sorted
             build.succeeded = false
         }
