@@ -28,6 +28,8 @@ public final class DevServer: Sendable {
         public var buildDate: CalendarDate
         /// Where the served site is written (emptied first); nil: a temporary folder, removed on shutdown.
         public var serveFolder: URL?
+        /// Empty a configured serve folder even when it has files and no Tandem marker.
+        public var force = false
         /// How long the watcher waits for more changes before rebuilding.
         public var quietPeriod = 0.03
 
@@ -85,6 +87,7 @@ public final class DevServer: Sendable {
         options.strict = configuration.strict
         options.baseURL = configuration.baseURL
         options.bodySuffix = LiveReloadSnippet.html
+        options.force = configuration.force
         session = SiteSession(options: options)
         shape = Mutex(SiteShape())
         reviewFolder = serveFolder.deletingLastPathComponent()
@@ -100,10 +103,15 @@ public final class DevServer: Sendable {
         eventSink.set(onEvent)
         defer {
             if ownsServeFolder { try? FileManager.default.removeItem(at: serveFolder.deletingLastPathComponent()) }
-            else { try? FileManager.default.removeItem(at: reviewFolder) }
+            else if case .folder(hasMarker: true, _) = OutputFolderPolicy.state(at: reviewFolder.path) {
+                // Only a review Tandem wrote: a configured folder's neighbour may be anything.
+                try? FileManager.default.removeItem(at: reviewFolder)
+            }
             onEvent(.stopped)
         }
-        record(session.build(), onEvent: onEvent)
+        let first = session.build()
+        if let refusal = first.build.outputFolderError { throw DevServerError.outputFolderRefused(refusal) }
+        record(first, onEvent: onEvent)
 
         let watcher = FileWatcher(
             root: configuration.siteFolder, folders: ["content", "themes", "static"], files: [SiteConfig.fileName],

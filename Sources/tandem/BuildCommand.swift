@@ -9,7 +9,10 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Reads tandem.yaml, content/ and themes/ from the site folder and writes the site into
             a temporary folder that replaces the output folder only when the build succeeds.
-            Exit status: 0 built, 1 content errors (nothing written), 2 usage errors.
+            The output folder must not be or hold the site's sources, and an existing folder is
+            replaced only when Tandem wrote it (it has a .tandem-output file) or it is empty;
+            --force replaces another folder.
+            Exit status: 0 built, 1 content errors (nothing written), 2 usage errors (including a refused output folder).
 
             Examples:
               tandem build
@@ -25,8 +28,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The URL the site is served from, e.g. https://example.org/sub/ or /sub/; overrides baseURL in tandem.yaml.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .long, help: "Replace the output folder even if it has files Tandem did not write (never the site's own sources).")
+    var force = false
+
     func run() throws {
         var options = BuildOptions(siteFolder: site.siteFolder, buildDate: try site.resolvedBuildDate())
+        options.force = force
         options.outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         options.baseURL = baseURL
         options.includeDrafts = site.drafts
@@ -35,6 +42,7 @@ struct BuildCommand: ParsableCommand {
         let report = SiteBuilder(options: options).build()
         ProcessLifetime.keep(report)
         ReportPrinter.printDiagnostics(report.diagnostics)
+        if report.outputFolderError != nil { throw ExitCode(2) }
         print(ReportPrinter.summary(report, action: "Built", failure: "Build", output: output ?? relativeOutput))
         // The same stage times `tandem serve` prints, for profiling full builds.
         if ProcessInfo.processInfo.environment["TANDEM_TIMINGS"] != nil {

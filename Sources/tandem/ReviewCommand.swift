@@ -12,7 +12,8 @@ struct ReviewCommand: ParsableCommand {
             aligned block by block, with findings beside each row (numbers, dates, URLs on one side only;
             untranslated blocks; links to the other language; different structure). Stale translations
             show what changed in the source since, when git has the old version.
-            Exit status: 0 written, 1 content errors (the previous review is left), 2 usage errors.
+            The output folder follows the rules of tandem build's (--force replaces a folder Tandem did not write).
+            Exit status: 0 written, 1 content errors (the previous review is left), 2 usage errors (including a refused output folder).
 
             Examples:
               tandem review
@@ -28,6 +29,9 @@ struct ReviewCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not look in git for the earlier text of changed sources.")
     var noGit = false
 
+    @Flag(name: .long, help: "Replace the output folder even if it has files Tandem did not write (never the site's own sources).")
+    var force = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -39,8 +43,10 @@ struct ReviewCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
         var builder = ReviewSiteBuilder(siteFolder: folder, outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
         builder.useGit = !noGit
+        builder.force = force
         let report = builder.build()
         ReportPrinter.printDiagnostics(report.diagnostics)
+        if report.outputFolderError != nil { throw ExitCode(2) }
         guard report.succeeded else {
             print("Review failed: nothing was written; \(output ?? ReviewSiteBuilder.defaultFolderName + "/") is unchanged")
             throw ExitCode(1)

@@ -21,6 +21,8 @@ public struct BuildReport: Sendable {
     public var stageTimes: [(stage: String, seconds: Double)] = []
     /// The linked site, when the build got that far (the server and the review use it).
     public var site: Site?
+    /// Set when the output folder was refused before anything was read or written (a usage error).
+    public var outputFolderError: OutputFolderError?
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

@@ -25,6 +25,18 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
+        // The output folder first: a refused one stops the build before anything is touched.
+        if options.writeOutput {
+            do {
+                try options.outputFolderPolicy.check(options.resolvedOutputFolder)
+            } catch let refusal as OutputFolderError {
+                diagnostics.append(refusal.diagnostic)
+                var report = failed()
+                report.outputFolderError = refusal
+                return report
+            } catch {}
+        }
+
         // load
         guard let config = timed("config", { SiteConfigLoader(siteFolder: options.siteFolder).load(baseURLOverride: options.baseURL, diagnostics: &diagnostics) }) else {
             return failed()
@@ -64,6 +76,8 @@ public struct SiteBuilder: Sendable {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
             InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
+            // Every file the write will make, each path claimed once.
+            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
         })
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
@@ -86,17 +100,17 @@ public struct SiteBuilder: Sendable {
             do {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
                 let renderer = SiteRenderer(input: input)
-                let failures = Parallel.map(site.pages.count) { index -> String? in
+                let failures = Parallel.map(site.pages.count) { index -> (any Error)? in
                     do {
                         try writer.write(renderer.renderPage(index))
                         return nil
                     } catch {
-                        return "\(site.pages[index].displayPath): \(error)"
+                        return error
                     }
                 }.compactMap { $0 }
                 if let failure = failures.first {
                     writer.discard()
-                    return .failure(WriteFailure(message: failure))
+                    return .failure(failure)
                 }
                 let siteFiles = renderer.renderSiteFiles()
                 do {
@@ -133,9 +147,8 @@ public struct SiteBuilder: Sendable {
         case .success(let count):
             report.filesWritten = count
         case .failure(let error):
-            diagnostics.error(
-                SourceLocation(path: options.resolvedOutputFolder.path), "could not write the site: \(error)",
-                hint: "check that the output folder's parent is writable; the previous output was left as it was")
+            let failure = WriteError(error, path: options.resolvedOutputFolder.path)
+            diagnostics.error(SourceLocation(path: options.resolvedOutputFolder.path), "could not write the site: \(failure.message)", hint: failure.hint)
             report.diagnostics = finalDiagnostics(diagnostics)
             report.succeeded = false
         }
@@ -170,9 +183,4 @@ public struct SiteBuilder: Sendable {
         report.missingTranslations = status.missingCount
         report.staleTranslations = status.staleCount
     }
-}
-
-struct WriteFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }

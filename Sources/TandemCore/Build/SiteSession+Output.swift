@@ -2,12 +2,32 @@ import Foundation
 
 /// Writing the serve folder: only files whose bytes changed.
 extension SiteSession {
+    /// Before a full build, empties the serve folder, after the same checks `tandem build` makes
+    /// of its output (see `OutputFolderPolicy`): the folder is deleted whole, so it must be a
+    /// previous Tandem output, new or empty. Marks it, so the next run may empty it again.
     func prepareOutputFolder(clean: Bool) throws {
         if clean {
-            try? FileManager.default.removeItem(at: outputFolder)
+            try options.outputFolderPolicy.check(outputFolder)
+            FolderRemoval.remove(outputFolder.path)
             written = [:]
         }
-        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(error, path: outputFolder.path)
+        }
+        if clean { try FileBytes.writeAtomically(OutputFolderPolicy.marker(.serve).data, to: outputFolder.appendingPathComponent(OutputFolderPolicy.markerName)) }
+    }
+
+    /// A failed write as a diagnostic: a refused serve folder (a usage error) or a write error in words.
+    func report(writeFailure error: any Error, in diagnostics: inout DiagnosticBag, build: inout BuildReport) {
+        if let refusal = error as? OutputFolderError {
+            diagnostics.append(refusal.diagnostic)
+            build.outputFolderError = refusal
+        } else {
+            let failure = WriteError(error, path: outputFolder.path)
+            diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(failure.message)", hint: failure.hint)
+        }
     }
 
     /// Writes a file unless the same bytes are already there. Safe to call

@@ -274,6 +274,7 @@ public final class SiteSession: @unchecked Sendable {
                 guard let source = site.pages[index].source?.contentPath else { continue }
                 for path in paths { linkers[path, default: []].insert(source) }
             }
+            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
         }
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
@@ -363,7 +364,7 @@ public final class SiteSession: @unchecked Sendable {
         sessionReport.renderTimes = detail
         build.filesWritten = sessionReport.writtenFiles.count
         if case .failure(let error) = outcome {
-            diagnostics.error(SourceLocation(path: outputFolder.path), "could not write the site: \(error)")
+            report(writeFailure: error, in: &diagnostics, build: &build)
             build.diagnostics = diagnostics.sorted
             build.succeeded = false
         }

@@ -18,6 +18,8 @@ public struct ReviewReport: Sendable {
     public var pairs: [PairSummary] = []
     public var filesWritten = 0
     public var seconds = 0.0
+    /// Set when the output folder was refused before anything was written (a usage error).
+    public var outputFolderError: OutputFolderError?
 
     public var findings: Int { pairs.reduce(0) { $0 + $1.findings } }
 }

@@ -11,6 +11,8 @@ public struct ReviewSiteBuilder: Sendable {
     public var outputFolder: URL
     /// Look up the old text of stale sources in git.
     public var useGit = true
+    /// Replace an existing folder without Tandem's marker (`--force`); see `OutputFolderPolicy`.
+    public var force = false
 
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -23,13 +25,20 @@ public struct ReviewSiteBuilder: Sendable {
         var diagnostics = DiagnosticBag()
 
         let publicOutput = siteFolder.appendingPathComponent("output", isDirectory: true).standardizedFileURL
-        if outputFolder.path == publicOutput.path || outputFolder.path.hasPrefix(publicOutput.path + "/") || outputFolder.path == siteFolder.path {
+        if outputFolder.path == publicOutput.path || outputFolder.path.hasPrefix(publicOutput.path + "/") {
             diagnostics.error(
                 SourceLocation(path: outputFolder.path), "the review site is never written into the public site's folder",
                 hint: "use the default (\(Self.defaultFolderName)/) or another --output folder")
             report.diagnostics = diagnostics.sorted
             return report
         }
+        do {
+            try OutputFolderPolicy(siteFolder: siteFolder, force: force).check(outputFolder)
+        } catch let refusal as OutputFolderError {
+            report.outputFolderError = refusal
+            report.diagnostics = [refusal.diagnostic]
+            return report
+        } catch {}
         guard let site = ContentSiteLoader(siteFolder: siteFolder).load(diagnostics: &diagnostics) else {
             report.diagnostics = diagnostics.sorted
             return report
@@ -89,7 +98,7 @@ public struct ReviewSiteBuilder: Sendable {
         files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings)))
 
         do {
-            let writer = try OutputWriter(outputFolder: outputFolder)
+            let writer = try OutputWriter(outputFolder: outputFolder, kind: .review)
             do {
                 for file in files { try writer.write(file) }
                 try writer.commit()
@@ -100,9 +109,10 @@ public struct ReviewSiteBuilder: Sendable {
             report.filesWritten = files.count
             report.succeeded = true
         } catch {
+            let failure = WriteError(error, path: outputFolder.path)
             diagnostics.error(
-                SourceLocation(path: outputFolder.path), "could not write the review site: \(error)",
-                hint: "check that the folder's parent is writable; the previous review was left as it was")
+                SourceLocation(path: outputFolder.path), "could not write the review site: \(failure.message)",
+                hint: failure.hint.replacingOccurrences(of: "the previous output", with: "the previous review"))
         }
         report.diagnostics = diagnostics.sorted
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -22,11 +22,15 @@ enum FileBytes {
             // FileManager's walk over every parent (a stat each), ~10k times at 10k pages.
             let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
             if mkdir(folder, 0o777) != 0 {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw WriteError(error, path: folder)
+                }
             }
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }
-        guard fd >= 0 else { throw Self.error(path) }
+        guard fd >= 0 else { throw WriteError(code: errno, path: path) }
         defer { close(fd) }
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard let base = raw.baseAddress else { return }
@@ -35,7 +39,7 @@ enum FileBytes {
                 let written = Foundation.write(fd, base + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw Self.error(path)
+                    throw WriteError(code: errno, path: path)
                 }
                 offset += written
             }
@@ -73,14 +77,14 @@ enum FileBytes {
         let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".tandem-tmp")
         try write(data, to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
-            let failure = Self.error(url.path)
+            let failure = WriteError(code: errno, path: url.path)
             unlink(temporary.path)
             throw failure
         }
     }
 
-    /// The failed call's `errno` as a Foundation file error naming the path.
-    private static func error(_ path: String, _ kind: CocoaError.Code = .fileWriteUnknown) -> Error {
+    /// The failed read's `errno` as a Foundation file error naming the path (writes throw `WriteError`).
+    private static func error(_ path: String, _ kind: CocoaError.Code) -> Error {
         let code = errno
         return CocoaError(kind, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
     }

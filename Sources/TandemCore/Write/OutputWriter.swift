@@ -1,25 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
-/// The write stage. Files go into a fresh temporary folder beside the output
-/// folder; `commit()` swaps it in with renames, so a failed or interrupted
-/// build never leaves a half-written site and old files never linger.
+/// The write stage. Files go into a fresh staging folder beside the output
+/// folder (`.output.tandem-XXXX`, marked as Tandem's); `commit()` swaps it in
+/// with one atomic exchange, so a failed or interrupted build never leaves a
+/// half-written site, a web server never sees the folder missing, and old
+/// files never linger.
+///
+/// While a writer lives it holds a lock on the folder holding the output
+/// (`flock` on the folder itself, so no lock file is left behind), which makes
+/// builds into the same place take turns. That is what lets a new writer
+/// delete the staging folders of killed runs: a staging folder that is marked
+/// and not locked belongs to no running build.
 public final class OutputWriter: @unchecked Sendable {
-    // Only the folder URLs are stored; every method touches distinct files, so
-    // concurrent `write` calls need no lock.
+    // Only the folder URLs and the lock are stored; every method touches distinct
+    // files, so concurrent `write` calls need no lock of their own.
     public let outputFolder: URL
     public let stagingFolder: URL
     /// `stagingFolder.path`, kept: URL path building was 3 % of a 10k-page build.
     private let stagingPath: String
+    private let lock: ParentFolderLock
+    private let kind: OutputFolderPolicy.Kind
 
-    public init(outputFolder: URL) throws {
+    public init(outputFolder: URL, kind: OutputFolderPolicy.Kind = .site) throws {
         let output = outputFolder.standardizedFileURL
         self.outputFolder = output
+        self.kind = kind
         let parent = output.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            // A file on the way reads as "exists" from Foundation: name the file instead.
+            var ancestor = parent.path
+            while ancestor.count > 1, OutputFolderPolicy.state(at: ancestor) == .missing { ancestor = (ancestor as NSString).deletingLastPathComponent }
+            if OutputFolderPolicy.state(at: ancestor) == .file { throw WriteError(code: ENOTDIR, path: ancestor) }
+            throw WriteError(error, path: parent.path)
+        }
+        lock = try ParentFolderLock(folder: parent.path)
+        Self.removeStaleStagingFolders(of: output)
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        stagingFolder = parent.appendingPathComponent(".\(output.lastPathComponent).tandem-\(token)", isDirectory: true)
-        try FileManager.default.createDirectory(at: stagingFolder, withIntermediateDirectories: true)
+        stagingFolder = parent.appendingPathComponent(Self.stagingPrefix(of: output) + token, isDirectory: true)
         stagingPath = stagingFolder.path
+        guard mkdir(stagingPath, 0o777) == 0 else {
+            let failure = WriteError(code: errno, path: stagingPath)
+            lock.release()
+            throw failure
+        }
+        do {
+            // First, so a staging folder left by a killed build is known as Tandem's.
+            try write(OutputFolderPolicy.marker(kind))
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    deinit { lock.release() }
+
+    /// `.output.tandem-`: the start of every staging folder's name for `output`.
+    static func stagingPrefix(of output: URL) -> String { ".\(output.lastPathComponent).tandem-" }
+
+    /// Deletes the staging folders that killed or interrupted runs left beside `output`: only
+    /// folders named like one that hold the marker (the caller holds the lock, so none is in use).
+    static func removeStaleStagingFolders(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = stagingPrefix(of: output)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let path = parent.path + "/" + name
+            if case .folder(hasMarker: true, _) = OutputFolderPolicy.state(at: path) { FolderRemoval.remove(path) }
+        }
     }
 
     /// Writes one file inside the staging folder. Refuses any path that would
@@ -31,31 +85,65 @@ public final class OutputWriter: @unchecked Sendable {
     /// Copies a folder's files (theme assets) to `prefix/` inside the staging folder.
     public func copyFolder(_ folder: URL, to prefix: String) throws {
         for relative in ThemeLoader.files(under: folder, extension: "") {
-            let data = try Data(contentsOf: folder.appendingPathComponent(relative))
+            let source = folder.appendingPathComponent(relative)
+            let data: Data
+            do {
+                data = try Data(contentsOf: source)
+            } catch {
+                throw WriteError(error, path: source.path)
+            }
             try write(OutputFile(path: prefix.isEmpty ? relative : prefix + "/" + relative, data: data))
         }
     }
 
-    /// Replaces the output folder with the staged one.
+    /// Replaces the output folder with the staged one: one rename when there is no output yet,
+    /// otherwise one atomic exchange, after which the old site (now under the staging name,
+    /// marked) is deleted. Where the system cannot exchange, two renames (see `FolderExchange`).
     public func commit() throws {
-        let manager = FileManager.default
-        let previous = stagingFolder.deletingLastPathComponent()
-            .appendingPathComponent(stagingFolder.lastPathComponent + "-previous", isDirectory: true)
-        if manager.fileExists(atPath: outputFolder.path) {
-            try manager.moveItem(at: outputFolder, to: previous)
+        defer { lock.release() }
+        let outputPath = outputFolder.path
+        guard OutputFolderPolicy.state(at: outputPath) != .missing else {
+            guard rename(stagingPath, outputPath) == 0 else {
+                let failure = WriteError(code: errno, path: outputPath)
+                discard()
+                throw failure
+            }
+            return
         }
         do {
-            try manager.moveItem(at: stagingFolder, to: outputFolder)
+            if try FolderExchange.exchange(stagingPath, outputPath) {
+                // The old site now sits under the staging name. Marked first, so that if this
+                // run is killed while deleting it the next run knows it may finish the job
+                // (a folder replaced with --force had no marker of its own).
+                try? FileBytes.write(OutputFolderPolicy.marker(kind).data, toPath: stagingPath + "/" + OutputFolderPolicy.markerName)
+                FolderRemoval.remove(stagingPath)
+                return
+            }
+            try commitWithTwoRenames()
         } catch {
-            if manager.fileExists(atPath: previous.path) { try? manager.moveItem(at: previous, to: outputFolder) }
+            discard()
             throw error
         }
-        try? manager.removeItem(at: previous)
+    }
+
+    /// The fallback: the old output moves aside, the staged one moves in, the old one is deleted.
+    private func commitWithTwoRenames() throws {
+        let outputPath = outputFolder.path
+        let previous = stagingPath + "-previous"
+        guard rename(outputPath, previous) == 0 else { throw WriteError(code: errno, path: outputPath) }
+        guard rename(stagingPath, outputPath) == 0 else {
+            let failure = WriteError(code: errno, path: outputPath)
+            rename(previous, outputPath)
+            throw failure
+        }
+        try? FileBytes.write(OutputFolderPolicy.marker(kind).data, toPath: previous + "/" + OutputFolderPolicy.markerName)
+        FolderRemoval.remove(previous)
     }
 
     /// Throws the staged files away, leaving the output folder as it was.
     public func discard() {
-        try? FileManager.default.removeItem(at: stagingFolder)
+        FolderRemoval.remove(stagingPath)
+        lock.release()
     }
 
     static func safeURL(for path: String, inside folder: URL) throws -> URL {
