@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public var path: String
     public var library: TemplateLibrary
     public var templateNames: Set<String>
+    /// Templates under `templates/partials/`: pieces of pages, never a page's layout.
+    public var partialNames: Set<String> = []
     /// language code → key → text.
     public var strings: [String: [String: String]]
     /// Absolute folder whose files are copied to `output/assets/`, if the theme has one.

@@ -25,6 +25,7 @@ public struct ThemeLoader: Sendable {
         var library = TemplateLibrary()
         var names: Set<String> = []
         var sources: [(name: String, path: String, text: String)] = []
+        var partials: Set<String> = []
         for relative in Self.files(under: templatesFolder, extension: "mustache") {
             let path = themePath + "/templates/" + relative
             let name = Self.templateName(relative)
@@ -41,6 +42,7 @@ public struct ThemeLoader: Sendable {
             do {
                 library.register(try TemplateParser.parse(text), named: name)
                 names.insert(name)
+                if relative.hasPrefix("partials/") { partials.insert(name) }
                 sources.append((name, path, text))
             } catch {
                 errors.error(
@@ -64,9 +66,11 @@ public struct ThemeLoader: Sendable {
         diagnostics.append(contentsOf: errors.items)
         guard !errors.hasErrors else { return nil }
         let assets = themeFolder.appendingPathComponent("assets", isDirectory: true)
-        return Theme(
+        var theme = Theme(
             name: config.theme, path: themePath, library: library, templateNames: names, strings: strings,
             assetsFolder: FileManager.default.fileExists(atPath: assets.path) ? assets : nil)
+        theme.partialNames = partials
+        return theme
     }
 
     private func loadStrings(themeFolder: URL, themePath: String, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
