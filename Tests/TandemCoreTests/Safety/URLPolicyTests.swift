@@ -162,4 +162,14 @@ struct URLPolicySiteTests {
         #expect(!page.contains("data:text/html"))
         #expect(!page.contains("file:///"))
     }
+
+    /// The config's `baseURL` prefixes every internal link: only http(s) or a path.
+    @Test func aScriptBaseURLIsAnError() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "baseURL: /", with: "baseURL: \"javascript:alert(1)//\"")
+        let site = try TestSite("-- \(SiteConfig.fileName) --\n" + config + "\n")
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.errorMessages == ["\(SiteConfig.fileName):1:1: error: 'javascript:alert(1)//' is not a base URL"])
+        #expect(site.outputFiles().isEmpty)
+    }
 }
