@@ -47,4 +47,17 @@ struct LayoutCheckTests {
         #expect(hint?.contains("alias") == false)
         #expect(hint?.contains("agendas") == true)
     }
+
+    /// `tandem serve` checks layouts on every rebuild, not only the first.
+    @Test func aRebuildReportsABadLayoutAndRecovers() throws {
+        let fixture = try SiteSessionTests.Fixture()
+        defer { fixture.site.cleanUp() }
+        #expect(fixture.session.build().succeeded)
+        var report = try fixture.edit("content/programas/agua.es.md", "---\ntitle: Agua\nlayout: alias\n---\nTexto.\n")
+        #expect(report.build.errorMessages == [
+            "content/programas/agua.es.md:3:1: error: layout 'alias' is a template Tandem uses itself, not a page layout",
+        ])
+        report = try fixture.edit("content/programas/agua.es.md", "---\ntitle: Agua\nlayout: page\n---\nTexto.\n")
+        #expect(report.succeeded, "\(report.build.errorMessages)")
+    }
 }
