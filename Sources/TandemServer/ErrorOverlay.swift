@@ -13,9 +13,9 @@ public enum ErrorOverlay {
         let items = diagnostics.map { diagnostic -> [String: String] in
             var item = [
                 "location": diagnostic.location.description, "severity": diagnostic.severity.rawValue,
-                "message": diagnostic.message,
+                "message": diagnostic.visibleMessage,
             ]
-            if let hint = diagnostic.hint { item["hint"] = hint }
+            if let hint = diagnostic.visibleHint { item["hint"] = hint }
             return item
         }
         guard let data = try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "[]" }
@@ -26,8 +26,8 @@ public enum ErrorOverlay {
     public static func html(_ diagnostics: [Diagnostic]) -> String {
         var items = ""
         for diagnostic in diagnostics {
-            items += "<li><code>\(XMLText.escape(diagnostic.location.description))</code> \(XMLText.escape(diagnostic.severity.rawValue)): \(XMLText.escape(diagnostic.message))"
-            if let hint = diagnostic.hint { items += "<br><small>\(XMLText.escape(hint))</small>" }
+            items += "<li><code>\(XMLText.escape(diagnostic.location.description))</code> \(XMLText.escape(diagnostic.severity.rawValue)): \(XMLText.escape(diagnostic.visibleMessage))"
+            if let hint = diagnostic.visibleHint { items += "<br><small>\(XMLText.escape(hint))</small>" }
             items += "</li>"
         }
         return """

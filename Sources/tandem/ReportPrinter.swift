@@ -6,8 +6,9 @@ enum ReportPrinter {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         var text = ""
         for diagnostic in diagnostics {
-            text += "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-            if let hint = diagnostic.hint { text += "    help: \(hint.replacingOccurrences(of: "\n", with: "\n          "))\n" }
+            // Messages quote content; an ESC or BEL in it must not reach the terminal.
+            text += "\(diagnostic.visibleLocation): \(diagnostic.severity.rawValue): \(diagnostic.visibleMessage)\n"
+            if let hint = diagnostic.visibleHint { text += "    help: \(hint.replacingOccurrences(of: "\n", with: "\n          "))\n" }
         }
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }

@@ -274,7 +274,11 @@ struct BadInputTests {
         defer { site.cleanUp() }
         let report = site.build()
         #expect(report.succeeded)
-        #expect(report.messages == ["content/a.es.md:6:1: warning: raw HTML dropped"])
+        // The refused link is reported too (it used to vanish silently; issue #11 item 2).
+        #expect(report.messages == [
+            "content/a.es.md:6:1: warning: raw HTML dropped",
+            "content/a.es.md:8:1: warning: link to 'javascript:alert(1)' removed: 'javascript:' links are not allowed",
+        ])
         let html = try #require(site.file("es/html/index.html"))
         #expect(!html.contains("<script>alert"))
         #expect(html.contains(#"<a href="">mal</a>"#))

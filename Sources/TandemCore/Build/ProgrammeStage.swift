@@ -68,12 +68,19 @@ struct ProgrammeStage {
             for (position, item) in items.enumerated() {
                 overrides[position] = PartnerOverride(
                     id: item["id"]?.text, name: item["name"]?.text, country: item["country"]?.text,
-                    website: item["website"]?.text, role: item["role"]?.text)
+                    website: item["website"]?.text, role: item["role"]?.text, websiteLocation: Self.location(of: "website", in: item),
+                    countryLocation: Self.location(of: "country", in: item))
             }
         }
         let result = PartnerListParser.parse(blocks: blocks, path: page.displayPath, overrides: overrides)
         diagnostics.append(contentsOf: result.diagnostics.items)
         return result.partners
+    }
+
+    /// Where a key of a front matter map was written.
+    private static func location(of key: String, in value: FrontMatterValue) -> SourceLocation? {
+        guard case .map(let entries) = value else { return nil }
+        return entries.first { $0.key == key }?.location
     }
 
     /// The year for items that do not state one: the page's `year:` or the year of its `date:`.

@@ -62,6 +62,7 @@ public struct SiteBuilder: Sendable {
 
         // programme cross-references (by translation key)
         let references = timed("references", { ProgrammeReferences(site: site, diagnostics: &diagnostics) })
+        theme?.checkLayouts(of: site.pages, diagnostics: &diagnostics)
 
         // markdown
         let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })

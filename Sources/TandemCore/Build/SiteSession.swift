@@ -227,6 +227,7 @@ public final class SiteSession: @unchecked Sendable {
         }
         diagnostics.append(contentsOf: linkDiagnostics.items)
         let references = timed("references") { ProgrammeReferences(site: site, diagnostics: &diagnostics) }
+        theme?.checkLayouts(of: site.pages, diagnostics: &diagnostics)
 
         // markdown: reuse unless the file changed or a link target moved.
         let moved = last.map { RebuildPlanner.movedContent(from: $0.site, to: site) } ?? true

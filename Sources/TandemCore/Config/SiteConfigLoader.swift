@@ -70,6 +70,11 @@ public struct SiteConfigLoader: Sendable {
             errors.error(location("translation"), "translation source '\(sourceCode)' is not one of the languages")
         }
 
+        if baseURLOverride == nil, let written = top["baseURL"], written.text == nil, written != .null {
+            // `baseURL: [a]` or a map: not a URL, and silently using "/" would hide it.
+            errors.error(location("baseURL"), "baseURL must be a single URL, not a list or a map",
+                         hint: "write `baseURL: https://example.org/sub/` or `baseURL: /sub/`")
+        }
         let rawBase = baseURLOverride ?? top["baseURL"]?.text ?? "/"
         var baseURL = BaseURL()
         if let parsed = BaseURL(parsing: rawBase) {

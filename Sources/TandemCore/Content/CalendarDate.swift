@@ -21,14 +21,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let datePart = trimmed.prefix { $0 != "T" && $0 != " " }
         let fields = datePart.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
+              fields.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(fields[0]), let month = Int(fields[1]), let day = Int(fields[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
         guard isValid else { return nil }
     }
 
+    /// Year 0 and earlier are out: HTML's `<time datetime>` and iCalendar need a year from 1.
     public var isValid: Bool {
-        (1...12).contains(month) && day >= 1 && day <= Self.daysInMonth(year: year, month: month)
+        year >= 1 && (1...12).contains(month) && day >= 1 && day <= Self.daysInMonth(year: year, month: month)
     }
 
     public static func daysInMonth(year: Int, month: Int) -> Int {

@@ -80,14 +80,39 @@ struct FrontMatterParser {
             }
         }
         if let raw = text("draft") {
-            switch raw.lowercased() {
-            case "true", "yes", "on": frontMatter.draft = true
-            case "false", "no", "off": frontMatter.draft = false
-            default: errors.error(frontMatter.location(of: "draft"), "draft must be true or false, not '\(raw)'")
+            // Only YAML 1.2's booleans: `yes`, `on`, `no`, `off` mean true or false in YAML 1.1 only,
+            // and `draft: no` read as a word would be the opposite of what the author meant elsewhere.
+            switch raw {
+            case "true", "True", "TRUE": frontMatter.draft = true
+            case "false", "False", "FALSE": frontMatter.draft = false
+            default:
+                errors.error(frontMatter.location(of: "draft"), "draft must be true or false, not '\(raw)'",
+                             hint: "write `draft: true` or `draft: false`")
             }
         }
+        checkParamURLs(frontMatter.params, diagnostics: &diagnostics)
         diagnostics.append(contentsOf: errors.items)
         if errors.hasErrors { return nil }
         return (frontMatter, parts.body, parts.bodyFirstLine)
+    }
+
+    /// Keys Tandem does not know reach templates as `params`, where a theme may put
+    /// them in an `href`: a value that would run there (`javascript:`, `data:`,
+    /// `vbscript:`) is reported and replaced by nothing. Other text is left alone,
+    /// since "Nota: …" reads like a URL scheme too.
+    private func checkParamURLs(_ entries: [FrontMatterEntry], diagnostics: inout DiagnosticBag) {
+        for entry in entries {
+            switch entry.value {
+            case .text(let value):
+                if URLPolicy.isExecutable(value), case .rejected(let rejection) = URLPolicy.verdict(value) {
+                    // Worded as the partner `items` check words it, so one value gets one warning.
+                    diagnostics.warning(entry.location, URLPolicy.message(for: rejection, url: value), hint: URLPolicy.hint)
+                }
+            case .map(let nested): checkParamURLs(nested, diagnostics: &diagnostics)
+            case .list(let items):
+                checkParamURLs(items.map { FrontMatterEntry(key: entry.key, value: $0, location: entry.location) }, diagnostics: &diagnostics)
+            case .null: break
+            }
+        }
     }
 }

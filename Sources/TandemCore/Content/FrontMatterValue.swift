@@ -31,7 +31,8 @@ public indirect enum FrontMatterValue: Hashable, Sendable {
     /// The value as plain Swift data for templates: String, [Any], [String: Any].
     public var templateValue: TemplateValue {
         switch self {
-        case .text(let value): .text(value)
+        // A script link never reaches a template (`FrontMatterParser` reports it).
+        case .text(let value): .text(URLPolicy.isExecutable(value) ? "" : value)
         case .list(let items): .list(items.map(\.templateValue))
         case .map(let entries): .map(Dictionary(entries.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }))
         case .null: .text("")

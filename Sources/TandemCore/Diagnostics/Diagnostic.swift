@@ -43,8 +43,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// `path:line:column: error: message (hint)`, one line, as compilers print.
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += " (\(hint))" }
+        var text = "\(visibleLocation): \(severity.rawValue): \(visibleMessage)"
+        if let visibleHint { text += " (\(visibleHint))" }
         return text
     }
 }

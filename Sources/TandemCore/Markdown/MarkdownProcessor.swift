@@ -135,6 +135,12 @@ public struct MarkdownProcessor: Sendable {
             guard let raw = cmark_node_get_url(node) else { continue }
             let url = String(cString: raw)
             let location = walker.location(of: node, path: path)
+            if case .rejected(let rejection) = URLPolicy.verdict(url) {
+                // Rendered as cmark renders a refused link: the text, with an empty href.
+                diagnostics.warning(location, URLPolicy.message(for: rejection, url: url), hint: URLPolicy.hint)
+                cmark_node_set_url(node, "")
+                continue
+            }
             switch rewriteLink(url) {
             case .unchanged:
                 written.append(.init(url: url, line: location.line, column: location.column))

@@ -19,6 +19,10 @@ enum AgendaMetadataReader {
         if let code = country, code.count != 2 || code.uppercased() != code {
             diagnostics.warning(frontMatter.location(of: "country"), "country '\(code)' is not an ISO 3166 code", hint: "use two capital letters, e.g. DO for the Dominican Republic")
             country = nil
+        } else if let code = country, !CountryNames.isKnown(code: code) {
+            diagnostics.warning(frontMatter.location(of: "country"), "unknown country code '\(Diagnostic.visible(code))'",
+                                hint: CountryNames.codeHint(for: code))
+            country = nil
         }
         return AgendaMetadata(
             key: page.translationKey, title: page.title, language: page.languageCode, timeZone: timeZone,

@@ -8,12 +8,9 @@ struct AgendaContext {
     var baseURL: BaseURL
     var strings: [String: String]
 
-    static func sessionID(_ session: AgendaSession) -> String {
-        "s-\(session.date.iso)-\(String(format: "%02d%02d", session.start.hour, session.start.minute))"
-    }
-
-    static func sessionCalendarPath(_ page: Page, _ session: AgendaSession) -> String {
-        page.sitePath + "sessions/" + sessionID(session) + ".ics"
+    /// `sessions/<id>.ics`, with the session's id from `SessionIDs` (unique in its agenda).
+    static func sessionCalendarPath(_ page: Page, sessionID: String) -> String {
+        page.sitePath + "sessions/" + sessionID + ".ics"
     }
 
     static func calendarPath(_ page: Page) -> String { page.sitePath + "agenda.ics" }
@@ -31,15 +28,20 @@ struct AgendaContext {
             offset = String(format: "UTC%@%02d:%02d", seconds < 0 ? "−" : "+", abs(seconds) / 3600, abs(seconds) % 3600 / 60)
         }
         let minutes = strings["minutes_short"] ?? "min"
+        let ids = SessionIDs.make(agenda.sessions)
+        var position = 0
         let days: [[String: Any]] = agenda.days.map { day in
             let sessions: [[String: Any]] = day.sessions.map { session in
+                // `agenda.sessions` is the days' sessions in this same order.
+                let id = position < ids.count ? ids[position] : ""
+                position += 1
                 var item: [String: Any] = [
-                    "id": Self.sessionID(session), "start": session.start.description,
+                    "id": id, "start": session.start.description,
                     "startISO": session.startISO8601 ?? "", "title": session.title,
                     "kind": session.kind ?? "", "hasKind": session.kind != nil,
                     "details": session.details, "hasDetails": !session.details.isEmpty,
                     "speakers": session.speakers.joined(separator: ", "), "hasSpeakers": !session.speakers.isEmpty,
-                    "icsURL": baseURL.path(Self.sessionCalendarPath(page, session)),
+                    "icsURL": baseURL.path(Self.sessionCalendarPath(page, sessionID: id)),
                 ]
                 if let end = session.end {
                     item["end"] = end.description

@@ -11,7 +11,9 @@ public struct OutputFile: Sendable, Equatable {
         self.data = data
     }
 
+    /// Every page, feed, calendar and review page is text made here: control characters
+    /// from content are removed once, at this one door (see `ControlCharacters`).
     public init(path: String, text: String) {
-        self.init(path: path, data: Data(text.utf8))
+        self.init(path: path, data: Data(ControlCharacters.removing(from: text).utf8))
     }
 }

@@ -19,7 +19,7 @@ struct PartnerContext {
             "text": partner.text, "programmes": programmes, "hasProgrammes": !programmes.isEmpty,
         ]
         if let country = partner.countryName(language: language) { item["country"] = country }
-        if let website = partner.website { item["website"] = website }
+        if let website = partner.website { item["website"] = website.text }
         if let role = partner.role { item["role"] = role }
         return item
     }

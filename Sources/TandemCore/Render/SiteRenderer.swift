@@ -109,8 +109,8 @@ public struct SiteRenderer: Sendable {
         let calendars = ICalendarWriter(buildDate: input.buildDate)
         let page = site.pages[index]
         var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda))]
-        for session in agenda.sessions {
-            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, session), text: calendars.calendar(for: session, in: agenda)))
+        for (session, id) in zip(agenda.sessions, SessionIDs.make(agenda.sessions)) {
+            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, sessionID: id), text: calendars.calendar(for: session, in: agenda)))
         }
         let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
         if let json = try? exporter.data(for: agenda) {

@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     public var path: String
     public var library: TemplateLibrary
     public var templateNames: Set<String>
+    /// Templates under `templates/partials/`: pieces of pages, never a page's layout.
+    public var partialNames: Set<String> = []
     /// language code → key → text.
     public var strings: [String: [String: String]]
     /// The files copied to `output/assets/`, sorted by path.

@@ -41,6 +41,7 @@ public struct ThemeLoader: Sendable {
         var library = TemplateLibrary()
         var names: Set<String> = []
         var sources: [(name: String, path: String, text: String)] = []
+        var partials: Set<String> = []
         for file in templateFiles(themeFolder: themeFolder, themePath: themePath, diagnostics: &errors) {
             guard let bytes = file.bytes, case .success(let text) = TextDecoder.decode(bytes) else {
                 errors.error(SourceLocation(path: file.path), "cannot read the template (is it UTF-8?)")
@@ -49,6 +50,7 @@ public struct ThemeLoader: Sendable {
             do {
                 library.register(try TemplateParser.parse(text), named: file.name)
                 names.insert(file.name)
+                if file.path.contains("/templates/partials/") { partials.insert(file.name) }
                 sources.append((file.name, file.path, text))
             } catch {
                 errors.error(
@@ -72,9 +74,11 @@ public struct ThemeLoader: Sendable {
         guard !errors.hasErrors else { return nil }
         var templateSources: [String: String] = [:]
         for source in sources { templateSources[source.name] = source.text }
-        return Theme(
+        var theme = Theme(
             name: config.theme, path: themePath, library: library, templateNames: names, strings: strings,
             assets: assets(themeFolder: themeFolder), templateSources: templateSources)
+        theme.partialNames = partials
+        return theme
     }
 
     /// The built-in templates, each replaced by the site's template of the same name.

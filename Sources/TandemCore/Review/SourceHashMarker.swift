@@ -49,9 +49,11 @@ public struct SourceHashMarker: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path), var original = String(data: data, encoding: .utf8) else {
             throw TranslationFileError(.content, file.sitePath, "could not read the file as UTF-8")
         }
-        // A byte-order mark stays where it was.
-        let byteOrderMark = original.hasPrefix("\u{FEFF}") ? "\u{FEFF}" : ""
-        if !byteOrderMark.isEmpty { original.removeFirst() }
+        // A byte-order mark stays where it was. Read from the bytes: Foundation's UTF-8 decoding
+        // drops a leading BOM on some platforms, so the text alone cannot tell.
+        let hasByteOrderMark = data.starts(with: [0xEF, 0xBB, 0xBF])
+        let byteOrderMark = hasByteOrderMark ? "\u{FEFF}" : ""
+        if original.hasPrefix("\u{FEFF}") { original.removeFirst() }
         guard var editor = FrontMatterEditor(original) else {
             throw TranslationFileError(.content, file.sitePath, "the file has no front matter")
         }

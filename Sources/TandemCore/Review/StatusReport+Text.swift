@@ -3,7 +3,8 @@ extension StatusReport {
     public func tableText() -> String {
         let header = ["page", "section"] + languageCodes
         var rows: [[String]] = statuses.map { status in
-            [status.translationKey, Self.sectionName(status.sectionPath)] + status.versions.map(\.state.rawValue)
+            // Keys come from front matter: a control character in one must not reach the terminal.
+            [Diagnostic.visible(status.translationKey), Diagnostic.visible(Self.sectionName(status.sectionPath))] + status.versions.map(\.state.rawValue)
         }
         rows.insert(header, at: 0)
         var lines = Self.columns(rows)

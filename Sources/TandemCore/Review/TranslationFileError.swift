@@ -20,5 +20,8 @@ public struct TranslationFileError: Error, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String { "\(path): error: \(message)" + (hint.map { "\n    help: \($0)" } ?? "") }
+    /// Printed on a terminal: control characters from a file name or content are shown escaped.
+    public var description: String {
+        "\(Diagnostic.visible(path)): error: \(Diagnostic.visible(message))" + (hint.map { "\n    help: \(Diagnostic.visible($0, keepingNewlines: true))" } ?? "")
+    }
 }

@@ -126,8 +126,22 @@ enum InlineMarkup: Sendable {
             index += 1
         }
         guard let textEnd, textEnd + 1 < characters.count, characters[textEnd + 1] == "(" else { return nil }
-        guard let close = characters[(textEnd + 2)...].firstIndex(of: ")") else { return nil }
-        return (textEnd, close + 1)
+        // As in CommonMark, a destination may hold balanced parentheses and escaped ones:
+        // `(https://es.wikipedia.org/wiki/Rocha_(Uruguay))` ends at the second `)`.
+        var open = 1
+        var position = textEnd + 2
+        while position < characters.count {
+            switch characters[position] {
+            case "\\": position += 1
+            case "(": open += 1
+            case ")":
+                open -= 1
+                if open == 0 { return (textEnd, position + 1) }
+            default: break
+            }
+            position += 1
+        }
+        return nil
     }
 }
 

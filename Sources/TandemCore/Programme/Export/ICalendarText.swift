@@ -17,6 +17,9 @@ enum ICalendarText: Sendable {
             case ",": result += "\\,"
             case "\r": result += "\\n"
             case "\n": if !previousWasCR { result += "\\n" }
+            // A vertical tab or other control in a title is no TEXT character (RFC 5545 §3.3.11).
+            case "\u{0B}", "\u{0C}", "\u{85}": result += " "
+            case _ where ControlCharacters.isUnwanted(scalar): break
             default: result.unicodeScalars.append(scalar)
             }
             previousWasCR = scalar == "\r"

@@ -51,7 +51,9 @@ public struct ICalendarWriter: Sendable {
     /// different for two sessions at the same time.
     public static func uid(for session: AgendaSession, agendaKey: String) -> String {
         let time = ZonedTime.pad(session.start.hour) + ZonedTime.pad(session.start.minute)
-        return "\(keyPart(agendaKey))-\(ICalendarText.compact(session.date))-\(time)-\(FNV1a.hex64(session.title))@tandem"
+        // Parallel sessions may share a title ("Taller" in two rooms): the room keeps their UIDs apart.
+        let identity = session.room.map { session.title + "\u{1F}" + $0 } ?? session.title
+        return "\(keyPart(agendaKey))-\(ICalendarText.compact(session.date))-\(time)-\(FNV1a.hex64(identity))@tandem"
     }
 
     public static func uid(for event: EventItem, listKey: String) -> String {

@@ -43,6 +43,19 @@ public enum CountryNames: Sendable {
 
     private static let knownCodes = Set(codesByName.values)
 
+    /// The hint for an unknown code: the known codes one letter away ("did you mean UY?"),
+    /// or the code of a country the text names ("Uruguay" → UY).
+    public static func codeHint(for written: String) -> String {
+        let upper = written.uppercased()
+        var guesses = code(for: written).map { [$0] } ?? []
+        if guesses.isEmpty, upper.count == 2 {
+            guesses = knownCodes.filter { EditDistance.between($0, upper) == 1 }.sorted()
+            if guesses.count > 4 { guesses = Array(guesses.prefix(4)) }
+        }
+        let start = guesses.isEmpty ? "" : "did you mean " + guesses.joined(separator: " or ") + "? "
+        return start + "use an ISO 3166 two-letter code such as UY or MX"
+    }
+
     /// The country's name in a language ("es", "en"), from Foundation's locale data.
     public static func name(for code: String, language: String) -> String? {
         Locale(identifier: language).localizedString(forRegionCode: code.uppercased())

@@ -12,7 +12,8 @@ public struct Partner: Sendable, Equatable {
     public var acronyms: [String]
     /// ISO 3166 alpha-2 code, when the item ends with a country name or the front matter sets one.
     public var country: String?
-    public var website: String?
+    /// Checked by `URLPolicy`: a partner's link can only be http(s), mailto, tel or a site path.
+    public var website: SafeURL?
     public var role: String?
     /// The item's plain text as written.
     public var text: String
@@ -21,7 +22,7 @@ public struct Partner: Sendable, Equatable {
     public var index: Int
     public var line: Int
 
-    public init(id: String, name: String, acronyms: [String] = [], country: String? = nil, website: String? = nil,
+    public init(id: String, name: String, acronyms: [String] = [], country: String? = nil, website: SafeURL? = nil,
                 role: String? = nil, text: String, index: Int, line: Int) {
         self.id = id
         self.name = name

@@ -93,9 +93,10 @@ public enum PartnerListParser: Sendable {
         guard !text.isEmpty else { return nil }
         let written = text
 
-        var website = InlineMarkup.links(block.source).first?.url
+        // A link the policy refuses is dropped here; the page body's Markdown reports it at its column.
+        var website = InlineMarkup.links(block.source).first.flatMap { SafeURL($0.url) }
         if let bare = bareURL(in: text) {
-            if website == nil { website = ScalarTrim.trimming(text[bare]) { $0 == "<" || $0 == ">" } }
+            if website == nil { website = SafeURL(ScalarTrim.trimming(text[bare]) { $0 == "<" || $0 == ">" }) }
             text.removeSubrange(bare)
         }
 
@@ -183,11 +184,19 @@ public enum PartnerListParser: Sendable {
             if CountryNames.isKnown(code: code) {
                 partner.country = code.uppercased()
             } else {
-                diagnostics.warning(location, "unknown country code '\(code)' for this partner", hint: "use an ISO 3166 code such as UY or MX")
+                diagnostics.warning(override.countryLocation ?? location, "unknown country code '\(Diagnostic.visible(code))' for this partner",
+                                    hint: CountryNames.codeHint(for: code))
             }
         }
         if let name = override.name { partner.name = name }
-        if let website = override.website { partner.website = website }
+        if let website = override.website {
+            switch URLPolicy.verdict(website) {
+            case .allowed: partner.website = SafeURL(website)
+            case .rejected(let rejection):
+                partner.website = nil
+                diagnostics.warning(override.websiteLocation ?? location, URLPolicy.message(for: rejection, url: website), hint: URLPolicy.hint)
+            }
+        }
         if let role = override.role { partner.role = role }
     }
 
