@@ -98,12 +98,16 @@ public final class DevServer: Sendable {
     public func run(onEvent: @escaping @Sendable (Event) -> Void = { _ in }) async throws {
         try PortCheck.ensureFree(host: configuration.host, port: configuration.port)
         eventSink.set(onEvent)
+        let signals = StopSignals { [self] in Task { await stop() } }
         defer {
+            signals.cancel()
             if ownsServeFolder { try? FileManager.default.removeItem(at: serveFolder.deletingLastPathComponent()) }
             else { try? FileManager.default.removeItem(at: reviewFolder) }
             onEvent(.stopped)
         }
         record(session.build(), onEvent: onEvent)
+        // Stopped during the first build: it finishes (its files land in the folder removed above).
+        if stopRequested.withLock({ $0 }) { return }
 
         let watcher = FileWatcher(
             root: configuration.siteFolder, folders: ["content", "themes", "static"], files: [SiteConfig.fileName],
@@ -123,12 +127,12 @@ public final class DevServer: Sendable {
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 let prefix = shape.withLock { $0.pathPrefix }
-                onEvent(.listening(host: host, port: port, url: "http://\(host):\(port)\(prefix)", folder: serveFolder))
+                onEvent(.listening(host: host, port: port, url: "http://\(Self.urlHost(host)):\(port)\(prefix)", folder: serveFolder))
             },
             logger: logger)
         let serviceGroup = ServiceGroup(configuration: .init(
             services: [app, LiveReloadCloser(hub: hub)],
-            gracefulShutdownSignals: [.sigterm, .sigint],
+            // SIGINT and SIGTERM are caught by `StopSignals` since before the first build.
             logger: logger))
         group.withLock { $0 = serviceGroup }
         if stopRequested.withLock({ $0 }) { return }
@@ -140,6 +144,11 @@ public final class DevServer: Sendable {
             }
             throw error
         }
+    }
+
+    /// `host` as written in a URL: an IPv6 address in brackets (`http://[::1]:1313/`).
+    public static func urlHost(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[" + host + "]" : host
     }
 
     /// Shuts down as SIGINT would: open pages are let go, the server stops, the watcher ends.

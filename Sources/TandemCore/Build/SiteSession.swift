@@ -165,7 +165,7 @@ public final class SiteSession: @unchecked Sendable {
         diagnostics.append(contentsOf: themeDiagnostics.items)
 
         // load: all files the first time; afterwards only the changed ones.
-        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
         var dirty = Set<String>()
         timed("load") {
             if sources.isEmpty || change.needsRescan(contentFolder: options.siteFolder.appendingPathComponent("content")) {
@@ -180,6 +180,7 @@ public final class SiteSession: @unchecked Sendable {
             } else {
                 let contentFolder = options.siteFolder.appendingPathComponent("content", isDirectory: true)
                 var scanDiagnostics = DiagnosticBag()
+                let reader = scanner.reader
                 // Keep the load errors of files that did not change.
                 for diagnostic in loadDiagnostics where !change.contentPaths.contains(String(diagnostic.location.path.dropFirst("content/".count))) {
                     scanDiagnostics.append(diagnostic)
@@ -188,7 +189,7 @@ public final class SiteSession: @unchecked Sendable {
                     // Pages are keyed by the NFC spelling of their path, as ContentScanner does.
                     let path = rawPath.precomposedStringWithCanonicalMapping
                     let file = FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(rawPath).path)
-                        ? scanner.load(contentPath: path, readingFrom: rawPath, contentFolder: contentFolder, diagnostics: &scanDiagnostics) : nil
+                        ? scanner.load(contentPath: path, readingFrom: rawPath, contentFolder: contentFolder, reader: reader, diagnostics: &scanDiagnostics) : nil
                     if sources[path] != file { dirty.insert(path) }
                     sources[path] = file
                 }
@@ -248,7 +249,8 @@ public final class SiteSession: @unchecked Sendable {
         }
 
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
-        let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
+        let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
+            .staticFiles(siteFolder: options.siteFolder, theme: theme, diagnostics: &diagnostics)
         timed("links") {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
@@ -382,8 +384,11 @@ public final class SiteSession: @unchecked Sendable {
     private func readTemplates(_ config: SiteConfig) -> [String: String] {
         let folder = options.siteFolder.appendingPathComponent("themes/\(config.theme)/templates", isDirectory: true)
         var result: [String: String] = [:]
+        let reader = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
         for relative in ThemeLoader.files(under: folder, extension: "mustache") {
-            result[ThemeLoader.templateName(relative)] = (try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+            // Through the reader, so that a named pipe among the templates cannot block a rebuild.
+            let bytes = (try? reader.read(folder.path + "/" + relative)) ?? []
+            result[ThemeLoader.templateName(relative)] = String(decoding: bytes, as: UTF8.self)
         }
         return result
     }

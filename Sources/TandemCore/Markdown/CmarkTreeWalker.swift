@@ -99,33 +99,37 @@ struct CmarkTreeWalker {
         return scalars + 1
     }
 
+    /// The text of `node` and everything below it, a line break before each paragraph or
+    /// heading. Walked with cmark's iterator, not by recursion: a document nested 100,000
+    /// deep (emphasis, quotes, lists) must not run the stack out.
     func plainText(of node: OpaquePointer) -> String {
         // Gathered as bytes and decoded once, rather than a String made, checked and appended
         // per text node.
         var bytes: [UInt8] = []
-        appendPlainText(of: node, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE:
-            if let literal = cmark_node_get_literal(node) {
-                literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal)) { start in
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(current) {
+                    literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal)) { start in
+                        bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+                    }
                 }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                bytes.append(0x0A)
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                // A line break unless the text ends with one ("\r\n" is one character, not "\n").
+                let endsWithLineBreak = bytes.last == 0x0A && !(bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D)
+                if !bytes.isEmpty, !endsWithLineBreak { bytes.append(0x0A) }
+            default:
+                break
             }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            bytes.append(0x0A)
-        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            // A line break unless the text ends with one ("\r\n" is one character, not "\n").
-            let endsWithLineBreak = bytes.last == 0x0A && !(bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D)
-            if !bytes.isEmpty, !endsWithLineBreak { bytes.append(0x0A) }
-            for child in Self.children(of: node) { appendPlainText(of: child, to: &bytes) }
-        default:
-            for child in Self.children(of: node) { appendPlainText(of: child, to: &bytes) }
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The Markdown as written between a node's start and end positions.
@@ -151,12 +155,33 @@ struct CmarkTreeWalker {
         return String(cString: raw)
     }
 
-    mutating func collectBlocks(_ node: OpaquePointer, listDepth: Int = 0) {
+    /// What is left to flatten: a block at a list depth, or a list item.
+    private enum PendingBlock {
+        case block(OpaquePointer, listDepth: Int)
+        case item(OpaquePointer, depth: Int, ordered: Bool)
+    }
+
+    /// Flattens the blocks below `root` in document order. An explicit stack on the heap
+    /// rather than recursion, so that nesting depth costs memory, never the thread's stack.
+    mutating func collectBlocks(_ root: OpaquePointer) {
+        var pending: [PendingBlock] = [.block(root, listDepth: 0)]
+        while let next = pending.popLast() {
+            switch next {
+            case .block(let node, let listDepth):
+                collectBlock(node, listDepth: listDepth, pending: &pending)
+            case .item(let item, let depth, let ordered):
+                collectItem(item, depth: depth, ordered: ordered, pending: &pending)
+            }
+        }
+    }
+
+    /// Adds `node`'s own block, or queues its children (pushed last-first, so popped in order).
+    private mutating func collectBlock(_ node: OpaquePointer, listDepth: Int, pending: inout [PendingBlock]) {
         let type = cmark_node_get_type(node)
         let line = fileLine(of: node)
         switch type {
         case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE:
-            for child in Self.children(of: node) { collectBlocks(child, listDepth: listDepth) }
+            for child in Self.children(of: node).reversed() { pending.append(.block(child, listDepth: listDepth)) }
         case CMARK_NODE_PARAGRAPH:
             blocks.append(MarkdownBlock(kind: .paragraph, text: plainText(of: node), source: source(of: node), line: line))
         case CMARK_NODE_HEADING:
@@ -166,7 +191,7 @@ struct CmarkTreeWalker {
                 text: plainText(of: node), source: source(of: node), line: line))
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            for item in Self.children(of: node) { collectItem(item, depth: listDepth, ordered: ordered) }
+            for item in Self.children(of: node).reversed() { pending.append(.item(item, depth: listDepth, ordered: ordered)) }
         default:
             switch Self.typeString(node) {
             case "table":
@@ -186,7 +211,7 @@ struct CmarkTreeWalker {
         }
     }
 
-    private mutating func collectItem(_ item: OpaquePointer, depth: Int, ordered: Bool) {
+    private mutating func collectItem(_ item: OpaquePointer, depth: Int, ordered: Bool, pending: inout [PendingBlock]) {
         let children = Self.children(of: item)
         let own = children.filter { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH }
         blocks.append(MarkdownBlock(
@@ -194,8 +219,8 @@ struct CmarkTreeWalker {
             text: own.map { plainText(of: $0) }.joined(separator: "\n"),
             source: own.map { source(of: $0) }.joined(separator: "\n"),
             line: fileLine(of: item)))
-        for child in children where cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH {
-            collectBlocks(child, listDepth: cmark_node_get_type(child) == CMARK_NODE_LIST ? depth + 1 : depth)
+        for child in children.reversed() where cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH {
+            pending.append(.block(child, listDepth: cmark_node_get_type(child) == CMARK_NODE_LIST ? depth + 1 : depth))
         }
     }
 

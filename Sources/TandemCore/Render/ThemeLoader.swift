@@ -25,12 +25,12 @@ public struct ThemeLoader: Sendable {
         var library = TemplateLibrary()
         var names: Set<String> = []
         var sources: [(name: String, path: String, text: String)] = []
+        let reader = SiteFileReader(siteFolder: siteFolder, limits: config.fileLimits)
         for relative in Self.files(under: templatesFolder, extension: "mustache") {
             let path = themePath + "/templates/" + relative
             let name = Self.templateName(relative)
-            guard let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(relative).path),
-                  case .success(let text) = TextDecoder.decode(Array(data))
-            else {
+            guard let bytes = reader.read(templatesFolder.path + "/" + relative, sitePath: path, diagnostics: &errors) else { continue }
+            guard case .success(let text) = TextDecoder.decode(bytes) else {
                 errors.error(SourceLocation(path: path), "cannot read the template (is it UTF-8?)")
                 continue
             }
@@ -55,7 +55,7 @@ public struct ThemeLoader: Sendable {
                 "theme '\(config.theme)' has no '\(required)' template",
                 hint: "every theme needs \(Theme.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", "))")
         }
-        let strings = loadStrings(themeFolder: themeFolder, themePath: themePath, diagnostics: &errors)
+        let strings = loadStrings(themeFolder: themeFolder, themePath: themePath, reader: reader, diagnostics: &errors)
         for source in sources {
             TemplateReferenceChecker.check(
                 source.text, path: source.path, templates: names,
@@ -69,16 +69,19 @@ public struct ThemeLoader: Sendable {
             assetsFolder: FileManager.default.fileExists(atPath: assets.path) ? assets : nil)
     }
 
-    private func loadStrings(themeFolder: URL, themePath: String, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
+    private func loadStrings(themeFolder: URL, themePath: String, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
         var strings: [String: [String: String]] = [:]
         var locations: [String: [String: SourceLocation]] = [:]
         for language in config.languages {
             let path = themePath + "/i18n/" + language.code + ".yaml"
-            guard let data = FileManager.default.contents(atPath: themeFolder.appendingPathComponent("i18n/\(language.code).yaml").path) else {
+            let file = themeFolder.path + "/i18n/" + language.code + ".yaml"
+            var info = stat()
+            guard lstat(file, &info) == 0 else {
                 diagnostics.error(SourceLocation(path: path), "the theme has no UI strings for '\(language.code)'", hint: "create \(path) with the same keys as the other languages")
                 continue
             }
-            guard case .success(let text) = TextDecoder.decode(Array(data)) else {
+            guard let bytes = reader.read(file, sitePath: path, diagnostics: &diagnostics) else { continue }
+            guard case .success(let text) = TextDecoder.decode(bytes) else {
                 diagnostics.error(SourceLocation(path: path), "the file is not valid UTF-8")
                 continue
             }
