@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
         // check links: every internal link and anchor must lead somewhere
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
-            .staticFiles(siteFolder: options.siteFolder, theme: theme, diagnostics: &diagnostics)
+            .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
         timed("links", {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)

@@ -108,14 +108,16 @@ extension SiteFileReader {
     /// The files of `static/`, with an error for each file there or in the theme's assets that
     /// the rule refuses: both folders are copied into the output as they are, so they are
     /// checked before anything is written.
-    func staticFiles(siteFolder: URL, theme: Theme?, diagnostics: inout DiagnosticBag) -> [String] {
+    func staticFiles(siteFolder: URL, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [String] {
         let staticFolder = siteFolder.appendingPathComponent("static", isDirectory: true)
         let files = ThemeLoader.files(under: staticFolder, extension: "")
         // All listed all the same: a refused file fails the build, and links to it are not reported too.
         _ = readableFiles(files, in: staticFolder, sitePath: "static", diagnostics: &diagnostics)
-        if let theme, let assets = theme.assetsFolder {
-            _ = readableFiles(ThemeLoader.files(under: assets, extension: ""), in: assets, sitePath: theme.path + "/assets", diagnostics: &diagnostics)
-        }
+        // From the config rather than the loaded theme, so that they are checked even when a
+        // template error left no theme.
+        let assetsPath = "themes/" + config.theme + "/assets"
+        let assets = siteFolder.appendingPathComponent(assetsPath, isDirectory: true)
+        _ = readableFiles(ThemeLoader.files(under: assets, extension: ""), in: assets, sitePath: assetsPath, diagnostics: &diagnostics)
         return files
     }
 
