@@ -106,7 +106,7 @@ public final class DevServer: Sendable {
             onEvent(.stopped)
         }
         record(session.build(), onEvent: onEvent)
-        // Stopped during the first build: it finishes (its files land in the folder removed above).
+        // Stopped during the first build: it stopped before rendering; the folder goes above.
         if stopRequested.withLock({ $0 }) { return }
 
         let watcher = FileWatcher(
@@ -154,11 +154,15 @@ public final class DevServer: Sendable {
     /// Shuts down as SIGINT would: open pages are let go, the server stops, the watcher ends.
     public func stop() async {
         stopRequested.withLock { $0 = true }
+        // A build under way (the first one, on a large site) stops before rendering.
+        session.cancellation.cancel()
         let serviceGroup = group.withLock { $0 }
         await serviceGroup?.triggerGracefulShutdown()
     }
 
     private func record(_ report: SessionReport, onEvent: @Sendable (Event) -> Void) {
+        // A build cut short by a stop is no failure to report.
+        if stopRequested.withLock({ $0 }) { return }
         if report.succeeded, let config = report.build.site?.config {
             shape.withLock { $0 = SiteShape(pathPrefix: config.baseURL.pathPrefix, languageCodes: config.languageCodes) }
             review.invalidate()

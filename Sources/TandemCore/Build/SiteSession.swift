@@ -16,6 +16,8 @@ public final class SiteSession: @unchecked Sendable {
     // The kept results are internal, not private, only so that the stage,
     // site-file and output extensions in the files beside this one can reach them.
     public let options: BuildOptions
+    /// Checked before rendering: a cancelled build fails without writing anything.
+    public let cancellation = BuildCancellation()
     private let lock = NSLock()
 
     var config: SiteConfig?
@@ -279,7 +281,7 @@ public final class SiteSession: @unchecked Sendable {
         }
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
-        guard !diagnostics.hasErrors, let theme else { return failed(site) }
+        guard !diagnostics.hasErrors, !cancellation.isCancelled, let theme else { return failed(site) }
 
         // plan: which pages to render again.
         let plan = timed("plan") {
