@@ -27,6 +27,23 @@ struct DeepNestingTests {
         #expect(Date().timeIntervalSince(start) < 20, "\(shape.name)")
     }
 
+    /// Found by the deep-nesting fuzzer: positions of links and raw HTML were counted from
+    /// the line's start (53 s for 20,000 tags on one line) and, for nodes without one, by
+    /// walking up every parent (10 s for 20,000 nested images).
+    @Test func manyPositionsOnOneLongLineStayLinear() throws {
+        let site = try TestSite("")
+        defer { site.cleanUp() }
+        let tags = String(repeating: "<em>", count: 40_000) + "x" + String(repeating: "</em>", count: 40_000)
+        let images = "Ñandú " + String(repeating: "![", count: 40_000) + "x" + String(repeating: "](https://example.org/i.png)", count: 40_000)
+        try site.write("content/etiquetas.es.md", "---\ntitle: Etiquetas\n---\n" + tags + "\n")
+        try site.write("content/imagenes.es.md", "---\ntitle: Imágenes\n---\n" + images + "\n")
+        let start = Date()
+        let report = site.build()
+        #expect(Date().timeIntervalSince(start) < 15)
+        #expect(report.errorMessages == [])
+        #expect(report.messages.contains("content/etiquetas.es.md:4:1: warning: raw HTML dropped"))
+    }
+
     @Test func reviewGathersBlocksOfDeepPages() throws {
         let site = try TestSite("")
         defer { site.cleanUp() }
