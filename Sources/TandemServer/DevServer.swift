@@ -101,7 +101,9 @@ public final class DevServer: Sendable {
     public func run(onEvent: @escaping @Sendable (Event) -> Void = { _ in }) async throws {
         try PortCheck.ensureFree(host: configuration.host, port: configuration.port)
         eventSink.set(onEvent)
+        let signals = StopSignals { [self] in Task { await stop() } }
         defer {
+            signals.cancel()
             if ownsServeFolder { try? FileManager.default.removeItem(at: serveFolder.deletingLastPathComponent()) }
             else if case .folder(hasMarker: true, _) = OutputFolderPolicy.state(at: reviewFolder.path) {
                 // Only a review Tandem wrote: a configured folder's neighbour may be anything.
@@ -112,6 +114,8 @@ public final class DevServer: Sendable {
         let first = session.build()
         if let refusal = first.build.outputFolderError { throw DevServerError.outputFolderRefused(refusal) }
         record(first, onEvent: onEvent)
+        // Stopped during the first build: it stopped before rendering; the folder goes above.
+        if stopRequested.withLock({ $0 }) { return }
 
         let watcher = FileWatcher(
             root: configuration.siteFolder, folders: ["content", "themes", "static"], files: [SiteConfig.fileName],
@@ -131,12 +135,12 @@ public final class DevServer: Sendable {
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 let prefix = shape.withLock { $0.pathPrefix }
-                onEvent(.listening(host: host, port: port, url: "http://\(host):\(port)\(prefix)", folder: serveFolder))
+                onEvent(.listening(host: host, port: port, url: "http://\(Self.urlHost(host)):\(port)\(prefix)", folder: serveFolder))
             },
             logger: logger)
         let serviceGroup = ServiceGroup(configuration: .init(
             services: [app, LiveReloadCloser(hub: hub)],
-            gracefulShutdownSignals: [.sigterm, .sigint],
+            // SIGINT and SIGTERM are caught by `StopSignals` since before the first build.
             logger: logger))
         group.withLock { $0 = serviceGroup }
         if stopRequested.withLock({ $0 }) { return }
@@ -150,14 +154,23 @@ public final class DevServer: Sendable {
         }
     }
 
+    /// `host` as written in a URL: an IPv6 address in brackets (`http://[::1]:1313/`).
+    public static func urlHost(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[" + host + "]" : host
+    }
+
     /// Shuts down as SIGINT would: open pages are let go, the server stops, the watcher ends.
     public func stop() async {
         stopRequested.withLock { $0 = true }
+        // A build under way (the first one, on a large site) stops before rendering.
+        session.cancellation.cancel()
         let serviceGroup = group.withLock { $0 }
         await serviceGroup?.triggerGracefulShutdown()
     }
 
     private func record(_ report: SessionReport, onEvent: @Sendable (Event) -> Void) {
+        // A build cut short by a stop is no failure to report.
+        if stopRequested.withLock({ $0 }) { return }
         if report.succeeded, let config = report.build.site?.config {
             shape.withLock { $0 = SiteShape(pathPrefix: config.baseURL.pathPrefix, languageCodes: config.languageCodes) }
             review.invalidate()

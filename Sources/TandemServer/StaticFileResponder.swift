@@ -25,8 +25,17 @@ public struct StaticFileResponder: Sendable {
         self.languageCodes = languageCodes
     }
 
+    /// Longer request paths are answered 414 at once: no page of a site is that deep, and
+    /// a path of 40,000 segments once cost 12 s of CPU to look up.
+    public static let maxPathLength = 2048
+
     public func answer(path rawPath: String) -> Answer {
-        let path = rawPath.removingPercentEncoding ?? rawPath
+        guard rawPath.utf8.count <= Self.maxPathLength else {
+            return Answer(status: 414, contentType: "text/plain; charset=utf-8", body: Data("Request path too long\n".utf8))
+        }
+        // Runs of slashes collapsed, so that a redirect never starts with `//` (which a browser
+        // reads as another host: `//evil.example/` would be an open redirect).
+        let path = Self.collapsingSlashes(rawPath.removingPercentEncoding ?? rawPath)
         // The site lives under the sub-path; the bare root leads there.
         if pathPrefix != "/", path == "/" || path + "/" == pathPrefix {
             return Answer(status: 302, contentType: "text/plain; charset=utf-8", body: Data(), location: pathPrefix)
@@ -50,6 +59,20 @@ public struct StaticFileResponder: Sendable {
         }
         guard let data = FileManager.default.contents(atPath: target.path) else { return notFound(sitePath: sitePath) }
         return Answer(status: 200, contentType: Self.contentType(for: target.lastPathComponent), body: data)
+    }
+
+    /// `//es//page` → `/es/page`.
+    static func collapsingSlashes(_ path: String) -> String {
+        guard path.contains("//") else { return path }
+        var result = ""
+        result.reserveCapacity(path.utf8.count)
+        var previousWasSlash = false
+        for character in path {
+            if character == "/", previousWasSlash { continue }
+            previousWasSlash = character == "/"
+            result.append(character)
+        }
+        return result
     }
 
     /// The 404 page of the language the path is under (`es/…` → `es/404.html`), else the root one.

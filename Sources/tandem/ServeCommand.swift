@@ -88,7 +88,7 @@ struct ServeCommand: ParsableCommand {
             }
         case .listening(let host, let port, let url, let folder):
             write("Serving \(url)  (watching content/, themes/, static/ and tandem.yaml; Ctrl-C stops) from \(folder.path)")
-            write("Translation review: http://\(host):\(port)\(DevServer.reviewPath)  (built when you open it after a change)")
+            write("Translation review: http://\(DevServer.urlHost(host)):\(port)\(DevServer.reviewPath)  (built when you open it after a change)")
         case .reviewed(let report):
             // Content errors are already printed by the build; only a review that ran says anything.
             if report.succeeded, let status = report.status {

@@ -1,11 +1,13 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import TandemCore
 
 /// Property-based robustness: random and mutated inputs to the front matter
 /// reader, the Markdown layer and the agenda, event and partner parsers never
 /// crash or hang. A fixed seed keeps CI reproducible; `TANDEM_FUZZ_ITERATIONS`
-/// runs longer by hand (e.g. 200000).
+/// runs longer by hand (e.g. 200000). Each input has its own seed and a time budget
+/// (`FuzzBudget`): a hang fails with the seed that replays it (`TANDEM_FUZZ_SEED`).
 @Suite("Fuzzing")
 struct FuzzTests {
     /// The suite's seeded generator (`Support/SplitMix.swift`).
@@ -45,28 +47,37 @@ struct FuzzTests {
 
     @Test func frontMatterMarkdownAndProgrammeParsersSurviveMutations() {
         #expect(Self.corpus.count >= Self.handWritten.count + 20, "the bundled content is part of the corpus")
-        var rng = SplitMix64(state: 20241101)
-        var parsedPages = 0
+        let parsedPages = Mutex(0)
         for iteration in 0..<Self.iterations {
+            let inputSeed = FuzzBudget.seed(base: 20241101, index: iteration)
+            if let replay = FuzzBudget.replaySeed, replay != inputSeed { continue }
+            var rng = SplitMix64(state: inputSeed)
             let seed = Self.corpus[iteration % Self.corpus.count]
             let bytes = iteration % 10 == 0
                 ? (0..<Int.random(in: 0...256, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
                 : Self.mutate(seed, using: &rng)
             guard case .success(let text) = TextDecoder.decode(bytes) else { continue }
-            let file = SourceFile(path: "content/f.es.md", contentPath: "f.es.md", sectionPath: "", baseName: "f", languageCode: "es", text: text)
-            var bag = DiagnosticBag()
-            let page = PageParser().parse(file, diagnostics: &bag)
-            if page != nil { parsedPages += 1 }
-            let body = page?.body ?? text
-            let rendered = MarkdownProcessor().process(body: body, path: file.path, diagnostics: &bag)
-            let metadata = AgendaMetadata(key: "k", language: "es", timeZone: "America/Santo_Domingo", dates: [CalendarDate(year: 2024, month: 11, day: 1)])
-            let agenda = AgendaParser.parse(blocks: rendered.blocks, path: file.path, metadata: metadata).agenda
-            _ = AgendaValidator.validate(agenda)
-            _ = ICalendarWriter(buildDate: CalendarDate(year: 2024, month: 1, day: 1)).calendar(for: agenda)
-            _ = EventListParser.parse(blocks: rendered.blocks, path: file.path, contextYear: 2017)
-            _ = PartnerListParser.parse(blocks: rendered.blocks, path: file.path)
+            guard FuzzBudget.run(seed: inputSeed, what: "input \(iteration)", { Self.parseEverything(text) { parsedPages.withLock { $0 += 1 } } }) else { break }
         }
-        #expect(parsedPages > Self.iterations / 20, "mutations should still often produce valid pages")
+        if FuzzBudget.replaySeed == nil {
+            #expect(parsedPages.withLock { $0 } > Self.iterations / 20, "mutations should still often produce valid pages")
+        }
+    }
+
+    /// Every parser a page's text meets, from front matter to the programme lists.
+    static func parseEverything(_ text: String, onPage: () -> Void = {}) {
+        let file = SourceFile(path: "content/f.es.md", contentPath: "f.es.md", sectionPath: "", baseName: "f", languageCode: "es", text: text)
+        var bag = DiagnosticBag()
+        let page = PageParser().parse(file, diagnostics: &bag)
+        if page != nil { onPage() }
+        let body = page?.body ?? text
+        let rendered = MarkdownProcessor().process(body: body, path: file.path, diagnostics: &bag)
+        let metadata = AgendaMetadata(key: "k", language: "es", timeZone: "America/Santo_Domingo", dates: [CalendarDate(year: 2024, month: 11, day: 1)])
+        let agenda = AgendaParser.parse(blocks: rendered.blocks, path: file.path, metadata: metadata).agenda
+        _ = AgendaValidator.validate(agenda)
+        _ = ICalendarWriter(buildDate: CalendarDate(year: 2024, month: 1, day: 1)).calendar(for: agenda)
+        _ = EventListParser.parse(blocks: rendered.blocks, path: file.path, contextYear: 2017)
+        _ = PartnerListParser.parse(blocks: rendered.blocks, path: file.path)
     }
 
     @Test func timeAndDateParsersSurviveRandomText() {

@@ -29,11 +29,12 @@ struct ServeCommandTests {
         var stderr: Output
     }
 
-    static func launch(_ arguments: [String]) throws -> Launched {
+    static func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> Launched {
         let binary = try #require(Self.binary, "build the tandem product before testing")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let stdout = Output(), stderr = Output()
         let out = Pipe(), err = Pipe()
         out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }

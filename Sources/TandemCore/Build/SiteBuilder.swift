@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         }
         let theme = timed("theme", { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &diagnostics) })
         let files = timed("load", {
-            ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+            ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
                 .scan(into: &diagnostics)
         })
 
@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
 
         // check links: every internal link and anchor must lead somewhere
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
-        let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
+        let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
+            .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
         timed("links", {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])

@@ -16,6 +16,8 @@ public final class SiteSession: @unchecked Sendable {
     // The kept results are internal, not private, only so that the stage,
     // site-file and output extensions in the files beside this one can reach them.
     public let options: BuildOptions
+    /// Checked before rendering: a cancelled build fails without writing anything.
+    public let cancellation = BuildCancellation()
     private let lock = NSLock()
 
     var config: SiteConfig?
@@ -165,7 +167,7 @@ public final class SiteSession: @unchecked Sendable {
         diagnostics.append(contentsOf: themeDiagnostics.items)
 
         // load: all files the first time; afterwards only the changed ones.
-        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
         var dirty = Set<String>()
         timed("load") {
             if sources.isEmpty || change.needsRescan(contentFolder: options.siteFolder.appendingPathComponent("content")) {
@@ -180,6 +182,7 @@ public final class SiteSession: @unchecked Sendable {
             } else {
                 let contentFolder = options.siteFolder.appendingPathComponent("content", isDirectory: true)
                 var scanDiagnostics = DiagnosticBag()
+                let reader = scanner.reader
                 // Keep the load errors of files that did not change.
                 for diagnostic in loadDiagnostics where !change.contentPaths.contains(String(diagnostic.location.path.dropFirst("content/".count))) {
                     scanDiagnostics.append(diagnostic)
@@ -188,7 +191,7 @@ public final class SiteSession: @unchecked Sendable {
                     // Pages are keyed by the NFC spelling of their path, as ContentScanner does.
                     let path = rawPath.precomposedStringWithCanonicalMapping
                     let file = FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(rawPath).path)
-                        ? scanner.load(contentPath: path, readingFrom: rawPath, contentFolder: contentFolder, diagnostics: &scanDiagnostics) : nil
+                        ? scanner.load(contentPath: path, readingFrom: rawPath, contentFolder: contentFolder, reader: reader, diagnostics: &scanDiagnostics) : nil
                     if sources[path] != file { dirty.insert(path) }
                     sources[path] = file
                 }
@@ -249,7 +252,8 @@ public final class SiteSession: @unchecked Sendable {
         }
 
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
-        let staticFiles = ThemeLoader.files(under: staticFolder, extension: "")
+        let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
+            .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
         timed("links") {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
@@ -279,7 +283,7 @@ public final class SiteSession: @unchecked Sendable {
         }
 
         if options.strict { diagnostics = diagnostics.promotingWarnings() }
-        guard !diagnostics.hasErrors, let theme else { return failed(site) }
+        guard !diagnostics.hasErrors, !cancellation.isCancelled, let theme else { return failed(site) }
 
         // plan: which pages to render again.
         let plan = timed("plan") {

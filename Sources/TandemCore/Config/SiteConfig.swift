@@ -32,6 +32,8 @@ public struct SiteConfig: Sendable {
     public var sourceLanguageCode: String
     /// Where the config was read from, for messages.
     public var location: SourceLocation
+    /// Which files of the site folder may be read (`files:`).
+    public var fileLimits = FileLimits()
 
     public init(
         languages: [Language],

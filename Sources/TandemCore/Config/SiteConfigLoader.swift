@@ -6,19 +6,22 @@ public struct SiteConfigLoader: Sendable {
 
     public init(siteFolder: URL) { self.siteFolder = siteFolder }
 
-    static let knownKeys: Set<String> = ["baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title"]
+    static let knownKeys: Set<String> = ["baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title", "files"]
 
     /// - Parameter baseURLOverride: `--base-url` from the command line, which wins over the file.
     public func load(baseURLOverride: String? = nil, diagnostics: inout DiagnosticBag) -> SiteConfig? {
         let path = SiteConfig.fileName
         let url = siteFolder.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else {
             diagnostics.error(
                 SourceLocation(path: path), "no \(path) in \(siteFolder.path)",
                 hint: "run tandem in the site folder (the one holding content/ and themes/) or pass --source DIR")
             return nil
         }
-        guard case .success(let text) = TextDecoder.decode(Array(data)) else {
+        // The config itself is read under the default limits: the file may not raise its own.
+        guard let data = SiteFileReader(siteFolder: siteFolder).read(url.path, sitePath: path, diagnostics: &diagnostics) else { return nil }
+        guard case .success(let text) = TextDecoder.decode(data) else {
             diagnostics.error(SourceLocation(path: path), "\(path) is not valid UTF-8")
             return nil
         }
@@ -97,11 +100,14 @@ public struct SiteConfigLoader: Sendable {
         if !Slug.isValidSegment(theme) && theme.contains("/") {
             errors.error(location("theme"), "theme '\(theme)' must be a folder name inside themes/")
         }
+        let fileLimits = Self.fileLimits(top["files"], location: location("files"), diagnostics: &errors)
         diagnostics.append(contentsOf: errors.items)
         guard !errors.hasErrors else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             languages: languages, defaultLanguageCode: defaultCode, baseURL: baseURL, theme: theme,
             allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path),
             themeLocation: location("theme"))
+        config.fileLimits = fileLimits
+        return config
     }
 }

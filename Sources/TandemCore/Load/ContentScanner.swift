@@ -7,11 +7,14 @@ public struct ContentScanner: Sendable {
     public var siteFolder: URL
     public var languageCodes: [String]
     public var defaultLanguageCode: String
+    /// Which files may be read (`files:` in `tandem.yaml`).
+    public var limits: FileLimits
 
-    public init(siteFolder: URL, languageCodes: [String], defaultLanguageCode: String) {
+    public init(siteFolder: URL, languageCodes: [String], defaultLanguageCode: String, limits: FileLimits = FileLimits()) {
         self.siteFolder = siteFolder
         self.languageCodes = languageCodes
         self.defaultLanguageCode = defaultLanguageCode
+        self.limits = limits
     }
 
     public func scan(into diagnostics: inout DiagnosticBag) -> [SourceFile] {
@@ -40,9 +43,12 @@ public struct ContentScanner: Sendable {
         // Files are read and decoded on every core; results and problems come back in path order.
         let scanner = self
         let pending = toLoad
+        let reader = self.reader
         let results = Parallel.map(pending.count) { index -> (SourceFile?, [Diagnostic]) in
             var local = DiagnosticBag()
-            let file = scanner.load(contentPath: pending[index].contentPath, readingFrom: pending[index].rawPath, contentFolder: contentFolder, diagnostics: &local)
+            let file = scanner.load(
+                contentPath: pending[index].contentPath, readingFrom: pending[index].rawPath, contentFolder: contentFolder,
+                reader: reader, diagnostics: &local)
             return (file, local.items)
         }
         var files: [SourceFile] = []
@@ -53,6 +59,9 @@ public struct ContentScanner: Sendable {
         }
         return files
     }
+
+    /// Reads each file under the site's file rule.
+    var reader: SiteFileReader { SiteFileReader(siteFolder: siteFolder, limits: limits) }
 
     /// Relative paths (with `/`) of every `.md` file below `folder`, as the file system
     /// spells them, sorted, hidden files and folders skipped, symbolic links to folders not
@@ -94,7 +103,7 @@ public struct ContentScanner: Sendable {
         return tail.count == 3 && tail[0] == UInt8(ascii: ".") && (tail[1] | 0x20) == UInt8(ascii: "m") && (tail[2] | 0x20) == UInt8(ascii: "d")
     }
 
-    func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
+    func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
         let components = ByteSplit.parts(of: contentPath, separator: UInt8(ascii: "/")).map(String.init)
@@ -116,13 +125,7 @@ public struct ContentScanner: Sendable {
         }
         let baseName = nameParts.joined(separator: ".")
 
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(contentFolder.path + "/" + rawPath)
-        } catch {
-            diagnostics.error(location, "cannot read the file: \(error.localizedDescription)", hint: "check its permissions")
-            return nil
-        }
+        guard let bytes = reader.read(contentFolder.path + "/" + rawPath, sitePath: sitePath, diagnostics: &diagnostics) else { return nil }
         switch TextDecoder.decode(bytes) {
         case .failure(.invalidUTF8(let line, let column)):
             diagnostics.error(

@@ -30,6 +30,12 @@ struct YAMLReader {
 
     /// `readMapping` for any YAML, and the only one that reports errors.
     func readMappingWithYams(_ yaml: String, what: String, diagnostics: inout DiagnosticBag) -> [FrontMatterEntry]? {
+        if let alias = YAMLAliasFinder.firstAlias(in: yaml) {
+            diagnostics.error(
+                location(line: alias.line, column: alias.column), "the \(what) may not use YAML aliases (*\(alias.name))",
+                hint: "write the value out where the alias is; if the text should start with `*`, quote it: \"*\(alias.name)\"")
+            return nil
+        }
         let node: Node?
         do {
             node = try compose(yaml)

@@ -121,20 +121,37 @@ public struct MarkdownProcessor: Sendable {
         rewriteLink: (String) -> LinkRewrite, diagnostics: inout DiagnosticBag
     ) -> [RenderedMarkdown.Link] {
         var written: [RenderedMarkdown.Link] = []
-        var rawHTML: [OpaquePointer] = []
-        var links: [OpaquePointer] = []
-        CmarkTreeWalker.forEachNode(document) { node in
+        var rawHTML: [(node: OpaquePointer, location: SourceLocation)] = []
+        var links: [(node: OpaquePointer, location: SourceLocation)] = []
+        // Positions are taken in document order (see CmarkTreeWalker's column cursor), and a node
+        // without one gets the line of the nearest ancestor with one, tracked on the way down
+        // rather than walked up to from each of 20,000 nested images.
+        var enclosingLines: [Int] = []
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                _ = enclosingLines.popLast()
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-                links.append(node)
+                links.append((node, walker.location(of: node, path: path, enclosingLine: enclosingLines.last)))
             } else if !allowRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
-                rawHTML.append(node)
+                rawHTML.append((node, walker.location(of: node, path: path, enclosingLine: enclosingLines.last)))
+            }
+            // Leaves have no exit event, so only containers enter the stack.
+            if !CmarkTreeWalker.isLeaf(type) {
+                enclosingLines.append(walker.ownFileLine(of: node) ?? enclosingLines.last ?? walker.fileLine(of: node))
             }
         }
-        for node in links {
+        for (node, location) in links {
             guard let raw = cmark_node_get_url(node) else { continue }
             let url = String(cString: raw)
-            let location = walker.location(of: node, path: path)
             if case .rejected(let rejection) = URLPolicy.verdict(url) {
                 // Rendered as cmark renders a refused link: the text, with an empty href.
                 diagnostics.warning(location, URLPolicy.message(for: rejection, url: url), hint: URLPolicy.hint)
@@ -152,8 +169,7 @@ public struct MarkdownProcessor: Sendable {
             }
         }
         var reportedLines = Set<Int>()
-        for node in rawHTML {
-            let location = walker.location(of: node, path: path)
+        for (node, location) in rawHTML {
             if reportedLines.insert(location.line).inserted {
                 diagnostics.warning(
                     location, "raw HTML dropped",

@@ -24,6 +24,8 @@ public struct ThemeLoader: Sendable {
         /// For messages: `themes/default/templates/page.mustache` or `(built-in theme)/templates/page.mustache`.
         var path: String
         var bytes: [UInt8]?
+        /// The file could not be read and the reader already said why.
+        var reported = false
     }
 
     public func load(diagnostics: inout DiagnosticBag) -> Theme? {
@@ -42,7 +44,10 @@ public struct ThemeLoader: Sendable {
         var names: Set<String> = []
         var sources: [(name: String, path: String, text: String)] = []
         var partials: Set<String> = []
-        for file in templateFiles(themeFolder: themeFolder, themePath: themePath, diagnostics: &errors) {
+        // Every site file through the one reader: regular files only, within the size limit.
+        let reader = SiteFileReader(siteFolder: siteFolder, limits: config.fileLimits)
+        for file in templateFiles(themeFolder: themeFolder, themePath: themePath, reader: reader, diagnostics: &errors) {
+            if file.reported { continue }
             guard let bytes = file.bytes, case .success(let text) = TextDecoder.decode(bytes) else {
                 errors.error(SourceLocation(path: file.path), "cannot read the template (is it UTF-8?)")
                 continue
@@ -65,7 +70,7 @@ public struct ThemeLoader: Sendable {
                 "theme '\(config.theme)' has no '\(required)' template",
                 hint: "every theme needs \(Theme.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", "))")
         }
-        let strings = loadStrings(themeFolder: themeFolder, themePath: themePath, diagnostics: &errors)
+        let strings = loadStrings(themeFolder: themeFolder, themePath: themePath, reader: reader, diagnostics: &errors)
         let stringKeys = Set(strings.values.flatMap(\.keys))
         for source in sources {
             TemplateReferenceChecker.check(source.text, path: source.path, templates: names, stringKeys: stringKeys, diagnostics: &errors)
@@ -82,7 +87,7 @@ public struct ThemeLoader: Sendable {
     }
 
     /// The built-in templates, each replaced by the site's template of the same name.
-    func templateFiles(themeFolder: URL, themePath: String, diagnostics: inout DiagnosticBag) -> [TemplateFile] {
+    func templateFiles(themeFolder: URL, themePath: String, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> [TemplateFile] {
         let templatesFolder = themeFolder.appendingPathComponent("templates", isDirectory: true)
         var siteFiles: [String: TemplateFile] = [:]
         for relative in Self.files(under: templatesFolder, extension: "mustache") {
@@ -92,7 +97,11 @@ public struct ThemeLoader: Sendable {
                 diagnostics.error(SourceLocation(path: path), "two templates are named '\(name)'", hint: "template names must be unique across templates/ and its folders")
                 continue
             }
-            let bytes = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(relative).path).map { Array($0) }
+            guard let bytes = reader.read(templatesFolder.path + "/" + relative, sitePath: path, diagnostics: &diagnostics) else {
+                // Reported by the reader; the name stays taken so the built-in template does not stand in silently.
+                siteFiles[name] = TemplateFile(name: name, path: path, bytes: nil, reported: true)
+                continue
+            }
             siteFiles[name] = TemplateFile(name: name, path: path, bytes: bytes)
         }
         var files = Array(siteFiles.values)
@@ -117,7 +126,7 @@ public struct ThemeLoader: Sendable {
 
     /// language code → key → text: the built-in strings, each key replaced by the site's
     /// `i18n/<code>.yaml` when it sets that key.
-    private func loadStrings(themeFolder: URL, themePath: String, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
+    private func loadStrings(themeFolder: URL, themePath: String, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
         var strings: [String: [String: String]] = [:]
         for language in config.languages {
             let relative = "i18n/" + language.code + ".yaml"
@@ -127,9 +136,13 @@ public struct ThemeLoader: Sendable {
                 found = true
                 readStrings(builtin, path: BuiltinTheme.displayPath + "/" + relative, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
             }
-            if let data = FileManager.default.contents(atPath: themeFolder.appendingPathComponent(relative).path) {
+            let file = themeFolder.path + "/" + relative
+            var info = stat()
+            if lstat(file, &info) == 0 {
                 found = true
-                readStrings(Array(data), path: path, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
+                if let bytes = reader.read(file, sitePath: path, diagnostics: &diagnostics) {
+                    readStrings(bytes, path: path, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
+                }
             }
             if !found {
                 diagnostics.error(SourceLocation(path: path), "the theme has no UI strings for '\(language.code)'", hint: "create \(path) with the same keys as the other languages")

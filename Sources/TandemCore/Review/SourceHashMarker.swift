@@ -46,7 +46,13 @@ public struct SourceHashMarker: Sendable {
         }
         let hash = SourceHash.of(body: site.pages[sourceIndex].body)
         let url = siteFolder.appendingPathComponent(file.sitePath)
-        guard let data = FileManager.default.contents(atPath: url.path), var original = String(data: data, encoding: .utf8) else {
+        let data: [UInt8]
+        do {
+            data = try SiteFileReader(siteFolder: siteFolder, limits: site.config.fileLimits).read(url.path)
+        } catch {
+            throw TranslationFileError(.content, file.sitePath, error.message, hint: error.hint)
+        }
+        guard var original = String(validating: data, as: UTF8.self) else {
             throw TranslationFileError(.content, file.sitePath, "could not read the file as UTF-8")
         }
         // A byte-order mark stays where it was. Read from the bytes: Foundation's UTF-8 decoding

@@ -46,32 +46,6 @@ enum FileBytes {
         }
     }
 
-    /// A whole file's bytes, read with one `fstat` and plain reads (Foundation's `Data(contentsOf:)`
-    /// and URL building were 1.5 % of a 10k build).
-    static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Self.error(path, .fileReadUnknown) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Self.error(path, .fileReadUnknown) }
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Self.error(path, .fileReadUnknown)
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeSubrange(filled...)
-        return bytes
-    }
-
     /// Writes beside the target and renames over it, so a reader sees the old file or the new one.
     static func writeAtomically(_ data: Data, to url: URL) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".tandem-tmp")
