@@ -175,7 +175,8 @@ struct ReviewSiteTests {
         #expect(review.rows.filter { $0.left != nil && $0.right != nil }.allSatisfy { row in
             row.left?.facts.numbers == row.right?.facts.numbers || row.left?.block.kind != .paragraph
         })
-        // Release builds take a fraction of this; the margin covers debug builds on a busy machine.
-        #expect(seconds < 20)
+        // A guard against quadratic alignment only (it took minutes once), wide enough for a debug
+        // build on a loaded machine; the speed target is Benchmarks/review-1mb.sh's.
+        #expect(seconds < 120)
     }
 }
