@@ -10,7 +10,9 @@ Called by the Swift tests (Tests/TandemCoreTests/Review/ExchangeToolTests.swift)
   exchange_check.py translate IN.xlf OUT.xlf MODE
                                                 sets every target through translate-toolkit's API,
                                                 tags kept, approved: MODE "copy" (target = source)
-                                                or "mark" (each text run prefixed with "EN·")
+                                                or "mark" (" EN" after each text run with a letter; agenda day headings,
+                                                the headings with a digit, stay as they are so the
+                                                agenda still reads its days)
 
 The XLIFF 1.2 schema (xliff-core-1.2-strict.xsd) is not shipped by any PyPI package we could
 find (translate-toolkit, moz-xliff-linter, l10n-lint checked), so `validate` checks the strict
@@ -213,15 +215,17 @@ def translate(source, output, mode):
     def change(text):
         if mode == "copy" or not any(ch.isalpha() for ch in text):
             return text
-        lead = text[: len(text) - len(text.lstrip())]
-        return lead + "EN·" + text.lstrip()
+        trail = text[len(text.rstrip()):]
+        return text.rstrip() + " EN" + trail
 
     store = factory.getobject(source)
     for unit in store.units:
         if unit.isheader():
             continue
         rich = copy.deepcopy(unit.rich_source)
-        for tree in rich:
+        notes = unit.getnotes()
+        day_heading = notes.startswith("heading") and any(ch.isdigit() for ch in unit.source)
+        for tree in ([] if day_heading else rich):
             for leaf in tree.flatten():
                 if type(leaf) is StringElem and all(isinstance(part, str) for part in leaf.sub):
                     leaf.sub = [change("".join(leaf.sub))]

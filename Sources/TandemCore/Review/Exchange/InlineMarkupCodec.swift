@@ -12,8 +12,10 @@ enum InlineMarkupCodec {
     typealias Context = InlineMarkupContext
 
     /// The pieces of a container's inline children (a paragraph, heading or table cell).
-    /// - Parameter byte: the byte of the body at a cmark (line, column), to tell `*` from `_`.
-    static func encode(_ container: OpaquePointer, byte: (Int, Int) -> UInt8?) -> [InlinePiece] {
+    /// - Parameters:
+    ///   - written: the container's Markdown as written, to keep an autolink bare or in `<…>` as it was.
+    ///   - byte: the byte of the body at a cmark (line, column), to tell `*` from `_`.
+    static func encode(_ container: OpaquePointer, written: String, byte: (Int, Int) -> UInt8?) -> [InlinePiece] {
         guard let iterator = cmark_iter_new(container) else { return [] }
         defer { cmark_iter_free(iterator) }
         var pieces: [InlinePiece] = []
@@ -68,8 +70,8 @@ enum InlineMarkupCodec {
                 opening(.bold, marker + marker, closing: marker + marker)
             case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if let written = autolink(node, url: url) {
-                    placeholder(.autolink, written)
+                if let code = autolink(node, url: url, written: written) {
+                    placeholder(.autolink, code)
                     skipping = node
                 } else {
                     opening(.link, "[", closing: "](" + destination(node, url: url) + ")")
@@ -98,13 +100,16 @@ enum InlineMarkupCodec {
     }
 
     /// A link whose text is its address (`<https://x.org>`, `www.x.org`, `a@b.org`), as Markdown that reads back the same.
-    private static func autolink(_ node: OpaquePointer, url: String) -> String? {
+    private static func autolink(_ node: OpaquePointer, url: String, written: String) -> String? {
         guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
               cmark_node_get_type(child) == CMARK_NODE_TEXT else { return nil }
         let text = literal(child)
-        if url == "mailto:" + text { return "<" + text + ">" }
-        if url == "http://" + text { return text }  // `www.x.org`, which GFM links as it stands
-        return url == text && !url.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) ? "<" + url + ">" : nil
+        guard url == text || url == "mailto:" + text || url == "http://" + text,
+              !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) else { return nil }
+        // GFM links `www.x.org`, `https://x.org` and `a@b.org` as they stand; `<…>` works everywhere.
+        if written.contains("<" + url + ">") { return "<" + url + ">" }
+        if written.contains("<" + text + ">") || url == "mailto:" + text && !written.contains(text) { return "<" + text + ">" }
+        return written.contains(text) ? text : "<" + url + ">"
     }
 
     /// `url "title"`, the address in angle brackets when it holds spaces.

@@ -104,10 +104,10 @@ public struct PageSegmenter: Sendable {
             guard let owner, let region else { continue }
             let ordinal = (ordinals[owner] ?? 0) + 1
             ordinals[owner] = ordinal
-            var pieces = InlineMarkupCodec.encode(node) { lines.byte(line: $0, column: $1) }
+            let markdown = lines.text(of: region)
+            var pieces = InlineMarkupCodec.encode(node, written: markdown) { lines.byte(line: $0, column: $1) }
             if agenda && ordinal == 1 { pieces = Self.separatingTime(pieces) }
             guard pieces.hasWords else { continue }
-            let markdown = lines.text(of: region)
             let unit = TranslationUnit(
                 id: "", blockID: "b\(owner + 1)", label: label, pieces: pieces, markdown: markdown,
                 line: region.startLine + firstLine - 1, place: .body(region, context))

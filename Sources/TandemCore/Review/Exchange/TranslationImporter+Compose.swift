@@ -126,7 +126,7 @@ extension TranslationImporter {
                     "unit \(unit.id): once written into \(targetPath), its Markdown reads differently from the source"
                         + (lost.isEmpty ? "" : "; lost: " + lost.joined(separator: ", "))
                         + (added.isEmpty ? "" : "; extra: " + added.joined(separator: ", ")),
-                    hint: "keep links, emphasis, `code`, footnote references and times as in the source; an unpaired * or _ changes them"))
+                    hint: "keep links, emphasis, `code`, footnote references and times as in the source; emphasis that ends in punctuation (”, ., :) needs a space or punctuation after it, and an unpaired * or _ changes the markup"))
             }
         }
         if !errors.isEmpty { throw ExchangeFileErrors(errors) }
