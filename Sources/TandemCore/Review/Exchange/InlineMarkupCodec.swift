@@ -24,6 +24,8 @@ enum InlineMarkupCodec {
         var open: [(node: OpaquePointer, id: Int, code: String)] = []
         // A node whose children are already in its placeholder (an autolink).
         var skipping: OpaquePointer?
+        // cmark gives a footnote reference its number, not its label: the labels come from the text as written.
+        var footnoteLabels = footnoteReferences(in: written)[...]
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -61,7 +63,7 @@ enum InlineMarkupCodec {
             case CMARK_NODE_HTML_INLINE:
                 placeholder(.html, literal(node))
             case CMARK_NODE_FOOTNOTE_REFERENCE:
-                placeholder(.footnote, "[^" + literal(node) + "]")
+                placeholder(.footnote, footnoteLabels.popFirst() ?? "[^" + literal(node) + "]")
             case CMARK_NODE_EMPH:
                 let marker = delimiter(node, byte: byte)
                 opening(.italic, marker, closing: marker)
@@ -87,6 +89,20 @@ enum InlineMarkupCodec {
             }
         }
         return pieces.mergingText()
+    }
+
+    /// `[^label]` references in order (a definition's own `[^label]:` is not in a unit's text).
+    static func footnoteReferences(in written: String) -> [String] {
+        guard written.contains("[^") else { return [] }
+        var result: [String] = []
+        var rest = written[...]
+        while let start = rest.range(of: "[^") {
+            guard let end = rest[start.upperBound...].firstIndex(of: "]") else { break }
+            let label = rest[start.upperBound..<end]
+            if !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "[" }) { result.append("[^" + label + "]") }
+            rest = rest[rest.index(after: end)...]
+        }
+        return result
     }
 
     static func literal(_ node: OpaquePointer) -> String {
