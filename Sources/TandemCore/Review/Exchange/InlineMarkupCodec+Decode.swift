@@ -82,17 +82,21 @@ extension InlineMarkupCodec {
     static func decode(_ pieces: [InlinePiece], context: Context) -> String {
         let pieces = movingSpacesOutOfEmphasis(pieces)
         var output = ""
+        // Text `[` is always escaped, so a text `]` can close nothing but the link it is in.
+        var openLinks = Set<Int>()
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case .text(let text):
                 output += escape(text, context: context, lineStart: output.isEmpty || output.hasSuffix("\n"),
-                                 isLast: index == pieces.count - 1)
-            case .open(_, let kind, var code):
+                                 isLast: index == pieces.count - 1, insideLink: !openLinks.isEmpty)
+            case .open(let id, let kind, var code):
+                if kind == .link || kind == .image { openLinks.insert(id) }
                 if (kind == .italic || kind == .bold), code.hasPrefix("_"), output.last?.isLetterOrDigit == true {
                     code = String(repeating: "*", count: code.count)  // `_` does not open inside a word
                 }
                 output += code
-            case .close(_, var code):
+            case .close(let id, var code):
+                openLinks.remove(id)
                 if code.hasPrefix("_"), index + 1 < pieces.count, case .text(let next) = pieces[index + 1], next.first?.isLetterOrDigit == true {
                     code = String(repeating: "*", count: code.count)
                     // …and its opening must match: rewrite the last unmatched `_` run of the same length.
@@ -142,7 +146,7 @@ extension InlineMarkupCodec {
     }
 
     /// Text as Markdown that reads back as the same text.
-    static func escape(_ text: String, context: Context, lineStart: Bool, isLast: Bool) -> String {
+    static func escape(_ text: String, context: Context, lineStart: Bool, isLast: Bool, insideLink: Bool = true) -> String {
         let characters = Array(text)
         var output = ""
         var atLineStart = lineStart
@@ -169,8 +173,10 @@ extension InlineMarkupCodec {
             }
             if escapeAt == index { output.append("\\") }
             switch character {
-            case "\\", "*", "`", "[", "]", "~":
+            case "\\", "*", "`", "[", "~":
                 output.append("\\")
+            case "]":
+                if insideLink { output.append("\\") }
             case "_":
                 if !(previous?.isLetterOrDigit == true && next?.isLetterOrDigit == true) { output.append("\\") }
             case "<":

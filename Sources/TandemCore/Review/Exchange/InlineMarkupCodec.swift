@@ -26,6 +26,8 @@ enum InlineMarkupCodec {
         var skipping: OpaquePointer?
         // cmark gives a footnote reference its number, not its label: the labels come from the text as written.
         var footnoteLabels = footnoteReferences(in: written)[...]
+        // cmark's inline positions drift after a line break: from there on, emphasis is written `*`.
+        var positionsHold = true
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -56,8 +58,10 @@ enum InlineMarkupCodec {
                 pieces.append(.text(literal(node)))
             case CMARK_NODE_SOFTBREAK:
                 pieces.append(.text("\n"))
+                positionsHold = false
             case CMARK_NODE_LINEBREAK:
                 placeholder(.lb, "\\\n")
+                positionsHold = false
             case CMARK_NODE_CODE:
                 placeholder(.code, codeSpan(literal(node)))
             case CMARK_NODE_HTML_INLINE:
@@ -65,10 +69,10 @@ enum InlineMarkupCodec {
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 placeholder(.footnote, footnoteLabels.popFirst() ?? "[^" + literal(node) + "]")
             case CMARK_NODE_EMPH:
-                let marker = delimiter(node, byte: byte)
+                let marker = positionsHold ? delimiter(node, byte: byte) : "*"
                 opening(.italic, marker, closing: marker)
             case CMARK_NODE_STRONG:
-                let marker = delimiter(node, byte: byte)
+                let marker = positionsHold ? delimiter(node, byte: byte) : "*"
                 opening(.bold, marker + marker, closing: marker + marker)
             case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
