@@ -189,8 +189,17 @@ public enum XLIFFReader {
             }
         }
 
+        /// libxml2's error codes, as XMLParser reports them on Linux, said in words.
+        static let reasons: [Int: String] = [
+            4: "the file is empty", 5: "extra content after the end of the document", 9: "a character XML does not allow",
+            26: "an undeclared entity (write & as &amp;)", 38: "'<' inside an attribute value", 39: "an attribute value without quotes",
+            40: "an attribute value not closed", 41: "an attribute without a value", 42: "an attribute written twice",
+            68: "a name is missing after '<'", 73: "'>' expected", 76: "an end tag that does not match its start tag",
+            77: "the file ends inside an element",
+        ]
+
         static func describe(_ error: NSError) -> String {
-            if let reason = error.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }
+            if let reason = reasons[error.code] { return reason }
             return "XML error \(error.code)"
         }
     }
