@@ -90,6 +90,46 @@ struct ExchangeImportTests {
         #expect(StatusReport(site: loaded).status(of: "a")?.version("en")?.state == .ok)
     }
 
+    @Test func withGitHistoryOnlyTheChangedBlocksOfAStaleTranslationGoOut() throws {
+        let site = try TestSite(Self.page)
+        defer { site.cleanUp() }
+        let source = try #require(site.text("content/a.es.md"))
+        let body = String(source.drop { $0 != "\n" }.dropFirst().drop { $0 != "\n" }.dropFirst().drop { $0 != "\n" }.dropFirst())
+        #expect(body.hasPrefix("\nUn [enlace]"))
+        try site.write("content/a.en.md", """
+            ---
+            title: "Agenda EN"
+            translationKey: a
+            source_hash: \(SourceHash.of(body: body))
+            ---
+
+            A [link](https://x.org) and a note[^1].
+
+            - First
+            - Second
+
+            [^1]: The note.
+            """)
+        func git(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", site.folder.path, "-c", "user.email=t@example.org", "-c", "user.name=Test"] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0, "git \(arguments)")
+        }
+        try git(["init", "-q"])
+        try git(["add", "content"])
+        try git(["commit", "-q", "-m", "first"])
+        try site.write("content/a.es.md", source.replacingOccurrences(of: "- Segundo", with: "- Segundo y tercero"))
+        let units = try #require(try ExchangeFixture.export(site).files.first).units
+        #expect(units.map(\.id) == ["b3"])
+        #expect(units.map { $0.target?.plainText } == ["Second"])
+        #expect(units.map(\.state) == ["needs-review-translation"])
+    }
+
     @Test func aUnitWhoseSourceChangedIsImportedWithAWarning() throws {
         let site = try TestSite(Self.page)
         defer { site.cleanUp() }
