@@ -105,7 +105,7 @@ public struct TranslationScaffolder: Sendable {
     }
 
     /// `](other.es.md#x)` → `](other.en.md#x)` where the English page exists.
-    private func retargetLinks(in text: String, bodyOf page: Page, to languageCode: String) -> String {
+    func retargetLinks(in text: String, bodyOf page: Page, to languageCode: String) -> String {
         guard let source = page.source else { return text }
         let suffix = "." + page.languageCode + ".md"
         var result = text
