@@ -90,6 +90,6 @@ public struct TranslationExchange: Sendable, Equatable {
 public enum SiteFingerprint {
     public static func of(_ config: SiteConfig) -> String {
         let text = config.languages.map { $0.code + "=" + $0.title }.joined(separator: "\n")
-        return "site-" + SHA256.hex(Array(text.utf8)).prefix(12)
+        return "site-" + SourceHash.sha256Hex(Array(text.utf8)).prefix(12)
     }
 }

@@ -44,7 +44,7 @@ public struct TranslationUnit: Sendable, Equatable {
         self.markdown = markdown
         self.line = line
         self.place = place
-        hash = SourceHash.prefix + SHA256.hex(Array(markdown.utf8)).prefix(SourceHash.writtenDigits)
+        hash = SourceHash.prefix + SourceHash.sha256Hex(Array(markdown.utf8)).prefix(SourceHash.writtenDigits)
     }
 }
 
