@@ -36,6 +36,7 @@ public struct ReviewSiteBuilder: Sendable {
         }
         let status = StatusReport(site: site)
         diagnostics.append(contentsOf: status.diagnostics)
+        let glossary = GlossaryLoader(siteFolder: siteFolder, languages: site.config.languageCodes).load(diagnostics: &diagnostics)
         report.status = status
 
         let codes = site.config.languageCodes
@@ -49,7 +50,7 @@ public struct ReviewSiteBuilder: Sendable {
             report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return report
         }
-        let reviewer = PairReviewer(site: site)
+        let reviewer = PairReviewer(site: site, glossary: glossary)
         let renderer = ReviewPageRenderer(config: site.config)
         let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
 
@@ -78,6 +79,8 @@ public struct ReviewSiteBuilder: Sendable {
                 outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
                 if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
                 outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
+                outcome.findings += review.reportFindings()
+                outcome.termUses += review.termUses.map { (entry.translationKey, $0) }
                 outcome.summaries.append(.init(
                     translationKey: entry.translationKey, findings: review.findingCount, seconds: review.seconds,
                     stale: change != nil, diffShown: { if case .diff = change { true } else { false } }()))
@@ -86,7 +89,12 @@ public struct ReviewSiteBuilder: Sendable {
         }
         var files = outcomes.flatMap(\.files)
         report.pairs = outcomes.flatMap(\.summaries)
-        files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings)))
+        let consistency = Self.consistencyFindings(outcomes.flatMap(\.termUses), glossary: glossary)
+        report.siteFindings = consistency.count
+        report.findingList = outcomes.flatMap(\.findings) + consistency
+        files.append(OutputFile(
+            path: "index.html",
+            text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings, siteFindings: consistency)))
 
         do {
             let writer = try OutputWriter(outputFolder: outputFolder)
@@ -114,6 +122,26 @@ public struct ReviewSiteBuilder: Sendable {
         var entry: ReviewPageRenderer.IndexEntry
         var files: [OutputFile] = []
         var summaries: [ReviewReport.PairSummary] = []
+        var findings: [ReviewReport.Finding] = []
+        var termUses: [(String, TermUse)] = []
+    }
+
+    /// A glossary term whose source form is translated with different approved forms across the site:
+    /// "“ODM” is translated 2 ways: “MDGs” 15 times (…), “Millennium Development Goals” once (…)".
+    static func consistencyFindings(_ uses: [(String, TermUse)], glossary: Glossary) -> [ReviewReport.Finding] {
+        struct Key: Hashable { var entry: Int, source: String }
+        var byKey: [Key: [String: [String]]] = [:]
+        for (pair, use) in uses { byKey[Key(entry: use.entry, source: use.source), default: [:]][use.translation, default: []].append(pair + "#" + use.row) }
+        return byKey.filter { $0.value.count > 1 }.sorted { ($0.key.entry, $0.key.source) < ($1.key.entry, $1.key.source) }.map { key, translations in
+            let parts = translations.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { form, places in
+                "“\(form)” \(places.count == 1 ? "once" : "\(places.count) times") (\(places.prefix(3).joined(separator: ", "))\(places.count > 3 ? ", …" : ""))"
+            }
+            return ReviewReport.Finding(
+                pair: nil, row: nil, check: .terminology, severity: .info,
+                message: "“\(key.source)” is translated \(translations.count) ways: " + parts.joined(separator: ", "),
+                waived: false, waiverReason: nil,
+                locations: glossary.entries[key.entry].location.map { [.init(language: "", path: $0.path, line: $0.line)] } ?? [])
+        }
     }
 
     /// `programmes/_index` → `programmes-index.html`, unique within the review.

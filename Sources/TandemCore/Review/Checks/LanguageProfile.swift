@@ -1,0 +1,48 @@
+/// Which language a block reads as, from its function words: the short words
+/// every sentence of a language is full of ("de", "que", "los"; "the", "and",
+/// "which") and that the other language does not use. Names, numbers and
+/// acronyms are none of them, so "ILPES, Quito" reads as neither.
+///
+///     LanguageProfile.spanish.count(in: "el curso de la red")  // 3
+struct LanguageProfile: Sendable {
+    var code: String
+    var words: Set<String>
+
+    static let spanish = LanguageProfile(code: "es", words: [
+        "de", "la", "que", "el", "en", "los", "del", "se", "las", "por", "un", "para", "con", "una", "su", "al", "lo", "como",
+        "mas", "pero", "sus", "le", "ya", "fue", "este", "porque", "esta", "entre", "cuando", "muy", "sobre", "tambien", "hasta",
+        "hay", "donde", "quien", "desde", "todo", "nos", "durante", "todos", "les", "ni", "contra", "otros", "ese", "eso", "ellos",
+        "esto", "antes", "algunos", "unos", "yo", "otro", "otras", "otra", "tanto", "esa", "estos", "mucho", "quienes", "nada",
+        "muchos", "cual", "poco", "ella", "estar", "estas", "algunas", "algo", "nosotros", "y", "es", "son", "ser", "tiene", "sido",
+    ])
+
+    static let english = LanguageProfile(code: "en", words: [
+        "the", "and", "of", "to", "is", "that", "it", "for", "with", "as", "was", "on", "are", "be", "this", "by", "from", "or",
+        "have", "an", "they", "which", "you", "were", "her", "his", "their", "has", "been", "would", "will", "there", "what",
+        "about", "when", "can", "more", "these", "other", "into", "than", "them", "its", "also", "only", "such", "our", "we",
+        "not", "but", "all", "how", "who", "should", "in", "at", "my", "your", "she", "he", "do", "does", "each", "many", "while",
+    ])
+
+    static func profile(_ code: String) -> LanguageProfile? {
+        switch code.lowercased().prefix(2) {
+        case "es": spanish
+        case "en": english
+        default: nil
+        }
+    }
+
+    /// How many of the text's words are this language's function words.
+    func count(in text: String) -> Int {
+        TermMatcher.tokens(text).reduce(0) { $0 + (words.contains(TextFacts.fold($1)) ? 1 : 0) }
+    }
+
+    /// Whether `text`, meant to be in `translation`, still reads as `source`: at least eight words, four or more of
+    /// the source's function words, and more than twice as many as the translation's own.
+    static func readsAsSource(_ text: String, source: String, translation: String) -> (source: Int, translation: Int)? {
+        guard let sourceProfile = profile(source), let translationProfile = profile(translation), sourceProfile.code != translationProfile.code,
+              TermMatcher.tokens(text).count >= 8 else { return nil }
+        let inSource = sourceProfile.count(in: text), inTranslation = translationProfile.count(in: text)
+        guard inSource >= 4, inSource > 2 * inTranslation else { return nil }
+        return (inSource, inTranslation)
+    }
+}
