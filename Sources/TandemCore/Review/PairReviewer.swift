@@ -29,7 +29,14 @@ public struct PairReviewer: Sendable {
         var ignored = DiagnosticBag()  // the build reports Markdown problems; the review shows the text
         let rendered = processor.process(body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath, diagnostics: &ignored)
         // A comment that only waives findings is no block of the page.
-        return rendered.blocks.filter { !Self.isComment($0) }.map(ReviewBlock.init)
+        return rendered.blocks.filter { !Self.isComment($0) && !isInvisible($0) }.map(ReviewBlock.init)
+    }
+
+    /// A block with no text a reader sees: a thematic break (`---`, `***`), or raw HTML the site does not publish.
+    /// Layout, not content: one side having a rule the other lacks is nothing to translate.
+    func isInvisible(_ block: MarkdownBlock) -> Bool {
+        guard case .other = block.kind, block.text.allSatisfy(\.isWhitespace) else { return false }
+        return !site.config.allowRawHTML || !block.source.contains(where: \.isLetter)
     }
 
     /// An HTML comment block (a waiver, a note to translators): never shown, so not a block to align.

@@ -75,7 +75,7 @@ struct ReviewChecks: Sendable {
                 rows[index].findings.append(ReviewFinding(.untranslated, "marked for translation in \(translationLanguage)"))
             } else if Self.isUntranslated(left, right) {
                 rows[index].findings.append(ReviewFinding(.untranslated, "the \(translationLanguage) block is the \(sourceLanguage) text, untranslated"))
-            } else if let counts = LanguageProfile.readsAsSource(translation.displayText, source: sourceLanguage, translation: translationLanguage) {
+            } else if let counts = LanguageProfile.readsAsSource(translation.facts, source: sourceLanguage, translation: translationLanguage) {
                 // Edited or not, a block full of the source's function words was not translated.
                 rows[index].findings.append(ReviewFinding(
                     .untranslated,

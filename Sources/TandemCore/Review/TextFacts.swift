@@ -36,6 +36,11 @@ public struct TextFacts: Sendable, Equatable {
     /// Figures the text gives in words or other forms ("dos", "third", "II", the "3.5" of "3,5 millones"):
     /// they answer a figure on the other side but are never a finding themselves.
     public var softKeys: Set<String> = []
+    /// Words of the text, and how many are Spanish and English function words outside names:
+    /// what `LanguageProfile` reads a block's language from.
+    var wordCount = 0
+    var spanishFunctionWords = 0
+    var englishFunctionWords = 0
 
     public var keys: Set<String> { Set(facts.map(\.key)) }
     /// What a figure on the other side may match: the facts and the soft keys.
@@ -72,6 +77,12 @@ public struct TextFacts: Sendable, Equatable {
             let bytes = chunk.utf8
             if bytes.contains(58) || bytes.first == 119 || bytes.first == 87, let url = Self.url(chunk) {
                 facts.append(Fact(kind: .url, key: url, written: String(chunk)))
+                // "https://doi.org/10.5281/zenodo.8215455" on one side, "DOI: 10.5281/zenodo.8215455" on the other: same figures.
+                if bytes.contains(where: { $0 >= 48 && $0 <= 57 }) {
+                    var inURL = TextFacts("")
+                    inURL.scanNumbers(Substring(url.map { $0.isASCIIDigit || $0 == "." ? $0 : " " }.split(separator: " ").joined(separator: " ")), percentNext: false)
+                    for fact in inURL.facts { softKeys.insert(fact.key) }
+                }
                 continue
             }
             if bytes.contains(64), Self.isEmail(chunk) {
@@ -86,6 +97,7 @@ public struct TextFacts: Sendable, Equatable {
                 continue
             }
             let folded = Self.fold(chunk)
+            countFunctionWord(folded, at: index, in: chunks)
             if NumberWords.table[folded] != nil || NumberWords.ordinals[folded] != nil { sawNumberWord = true }
             numberWordRun.append(folded)
             if let last = rawChunk.last, last == "," || last == ";" || last == "." || last == ":" { numberWordRun.append("") }
@@ -109,9 +121,23 @@ public struct TextFacts: Sendable, Equatable {
                 commonWords.append(folded)
             }
         }
+        wordCount = chunks.count
         if sawNumberWord {
             for value in NumberWords.values(numberWordRun) { softKeys.insert(String(value)) }
         }
+    }
+
+    /// Counts a function word unless it sits inside a name: the "de" and "y" of "Facultad de Filosofía y Letras".
+    private mutating func countFunctionWord(_ folded: String, at index: Int, in chunks: [Substring]) {
+        guard folded.utf8.count <= 8 else { return }
+        let spanish = LanguageProfile.spanish.words.contains(folded), english = LanguageProfile.english.words.contains(folded)
+        guard spanish || english else { return }
+        func isCapitalised(_ other: Int) -> Bool {
+            chunks.indices.contains(other) && chunks[other].first(where: { $0.isLetter })?.isUppercase == true
+        }
+        if isCapitalised(index - 1) && (isCapitalised(index + 1) || isCapitalised(index + 2)) { return }
+        if spanish { spanishFunctionWords += 1 }
+        if english { englishFunctionWords += 1 }
     }
 
     /// "3,5 millones", "3.5 million", "5 mil", "1.500 mil millones": the figure before a scale word

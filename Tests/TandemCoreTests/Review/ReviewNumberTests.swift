@@ -31,6 +31,7 @@ struct ReviewNumberTests {
         #expect(TextFacts("el 45 por ciento").keys == TextFacts("45 percent").keys)
         #expect(TextFacts("el 45 por ciento").keys == TextFacts("45%").keys)
         #expect(TextFacts("1º y 2ª").keys == TextFacts("1st and 2nd").keys)
+        #expect(TextFacts("https://doi.org/10.5281/zenodo.8215455").softKeys.isSuperset(of: TextFacts("DOI: 10.5281/zenodo.8215455").keys))
     }
 
     /// The figures of one language written as words, ordinals or Roman numerals in the other are no finding;

@@ -120,6 +120,12 @@ struct ReviewPunctuationTests {
         #expect(review.rows.count == 4, "the comments are not rows")
     }
 
+    @Test func aNameIsNoExclamation() {
+        #expect(PunctuationParity.sentenceMarks("¿Por qué utilizar R? ¿Y useR! 2021?", "?") == 2)
+        #expect(PunctuationParity.sentenceMarks("useR!2020 y useR! 2021, JAVA!", "!") == 0)
+        #expect(PunctuationParity.sentenceMarks("¡Hola!", "!") == 1)
+    }
+
     @Test func waiverCommentsAreParsed() {
         #expect(ReviewWaiver.waivers(in: "<!-- tandem-review: ignore terminology, markup — kept -->") == [
             ReviewWaiver(checks: [.terminology, .markup], reason: "kept"),
@@ -127,5 +133,36 @@ struct ReviewPunctuationTests {
         #expect(ReviewWaiver.waivers(in: "<!-- tandem-review: ignore all -->") == [ReviewWaiver(checks: Set(ReviewFinding.Check.allCases), reason: "")])
         #expect(ReviewWaiver.waivers(in: "<!-- tandem-review: check number -->").isEmpty)
         #expect(ReviewWaiver.waivers(in: "<!-- a note -->").isEmpty)
+    }
+}
+
+@Suite("Review: untranslated by language")
+struct ReviewLanguageProfileTests {
+    /// A translation block still in the source language is flagged, edited or not; a name in the other language is not.
+    @Test(arguments: ["es", "en"]) func aBlockStillInTheSourceLanguageIsFlaggedNamesAside(source: String) throws {
+        let name = "Facultad de Filosofía y Letras de la Universidad de Buenos Aires"
+        let spanishSource = """
+            Esta formación busca que la cultura académica vea a la ciencia abierta como parte del trabajo.
+
+            Agradecemos a la \(name) por el espacio.
+            """
+        let englishSource = """
+            This training wants academic culture to see open science as part of the work.
+
+            We thank the \(name) for the room.
+            """
+        let review = source == "es"
+            ? try ReviewPunctuationTests.review(source: "es", spanish: spanishSource, english: """
+                Esta formación busca que la cultura académica vea la ciencia abierta como parte de su trabajo diario.
+
+                We thank the \(name) for the room.
+                """)
+            : try ReviewPunctuationTests.review(source: "en", spanish: """
+                This training wants academic culture to see open science as part of the work of all of us.
+
+                Agradecemos a la \(name) por el espacio.
+                """, english: englishSource)
+        let messages = review.rows.flatMap(\.findings).filter { $0.check == .untranslated }.map(\.message)
+        #expect(messages == [source == "es" ? "the en block reads as es (7 es function words, 0 en)" : "the es block reads as en (8 en function words, 0 es)"])
     }
 }

@@ -8,6 +8,9 @@ struct InlineMarkupCounts: Sendable, Equatable {
     var footnotes = 0
 
     init(_ source: String) {
+        // Most blocks have no markup at all: one byte scan decides.
+        guard source.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") })
+        else { return }
         var characters = Array(source)
         // A list item's or heading's marker is not emphasis.
         var start = 0

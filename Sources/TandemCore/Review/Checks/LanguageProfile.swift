@@ -3,7 +3,7 @@
 /// "which") and that the other language does not use. Names, numbers and
 /// acronyms are none of them, so "ILPES, Quito" reads as neither.
 ///
-///     LanguageProfile.spanish.count(in: "el curso de la red")  // 3
+///     LanguageProfile.readsAsSource(TextFacts("…"), source: "es", translation: "en")
 struct LanguageProfile: Sendable {
     var code: String
     var words: Set<String>
@@ -31,17 +31,14 @@ struct LanguageProfile: Sendable {
         }
     }
 
-    /// How many of the text's words are this language's function words.
-    func count(in text: String) -> Int {
-        TermMatcher.tokens(text).reduce(0) { $0 + (words.contains(TextFacts.fold($1)) ? 1 : 0) }
-    }
-
-    /// Whether `text`, meant to be in `translation`, still reads as `source`: at least eight words, four or more of
-    /// the source's function words, and more than twice as many as the translation's own.
-    static func readsAsSource(_ text: String, source: String, translation: String) -> (source: Int, translation: Int)? {
+    /// Whether a block meant to be in `translation` still reads as `source`: at least eight words, four or more of
+    /// the source's function words (outside names), and more than twice as many as the translation's own.
+    /// Counted once by `TextFacts`, which splits and folds the words anyway.
+    static func readsAsSource(_ facts: TextFacts, source: String, translation: String) -> (source: Int, translation: Int)? {
         guard let sourceProfile = profile(source), let translationProfile = profile(translation), sourceProfile.code != translationProfile.code,
-              TermMatcher.tokens(text).count >= 8 else { return nil }
-        let inSource = sourceProfile.count(in: text), inTranslation = translationProfile.count(in: text)
+              facts.wordCount >= 8 else { return nil }
+        let (spanish, english) = (facts.spanishFunctionWords, facts.englishFunctionWords)
+        let (inSource, inTranslation) = sourceProfile.code == "es" ? (spanish, english) : (english, spanish)
         guard inSource >= 4, inSource > 2 * inTranslation else { return nil }
         return (inSource, inTranslation)
     }

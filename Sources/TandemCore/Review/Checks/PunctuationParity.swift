@@ -21,13 +21,23 @@ struct PunctuationParity: Sendable {
         }
     }
 
+    /// The characters the punctuation checks look at; a text with none of them is skipped in one byte scan.
+    static func hasPunctuation(_ text: String) -> Bool {
+        text.unicodeScalars.contains { marks.contains($0) }
+    }
+
+    static let marks = Set("?!()[]{}\"¿¡“”«»".unicodeScalars)
+
     func findings(_ left: ReviewBlock, _ right: ReviewBlock) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         let leftText = left.displayText, rightText = right.displayText
+        guard Self.hasPunctuation(leftText) || Self.hasPunctuation(rightText) else {
+            return markupFindings(left, right)
+        }
         // Spanish opening marks: each ¿ has its ?, each ¡ its !.
         for (text, language) in [(leftText, leftLanguage), (rightText, rightLanguage)] where language == "es" {
             for (open, close) in [("¿", "?"), ("¡", "!")] as [(Character, Character)] {
-                let opens = text.filter { $0 == open }.count, closes = Self.sentenceMarks(text, close)
+                let opens = Self.count(open, in: text), closes = Self.sentenceMarks(text, close)
                 if opens != closes {
                     findings.append(ReviewFinding(.punctuation, "unpaired \(open) \(close) in \(language): \(opens) \(open), \(closes) \(close)"))
                 }
@@ -40,7 +50,7 @@ struct PunctuationParity: Sendable {
                 findings.append(ReviewFinding(.punctuation, "unpaired \(pair.name) in \(language)"))
             }
         }
-        let straight = (leftText.filter { $0 == "\"" }.count % 2, rightText.filter { $0 == "\"" }.count % 2)
+        let straight = (Self.count("\"", in: leftText) % 2, Self.count("\"", in: rightText) % 2)
         if straight.0 != straight.1 {
             findings.append(ReviewFinding(.punctuation, "unpaired quote \" in \(straight.0 == 1 ? leftLanguage : rightLanguage)"))
         }
@@ -49,7 +59,11 @@ struct PunctuationParity: Sendable {
             findings.append(ReviewFinding(
                 .punctuation, "ends as a \(endings.0.rawValue) in \(leftLanguage), as a \(endings.1.rawValue) in \(rightLanguage)"))
         }
-        findings += markupFindings(InlineMarkupCounts(left.block.source), InlineMarkupCounts(right.block.source))
+        return findings + markupFindings(left, right)
+    }
+
+    func markupFindings(_ left: ReviewBlock, _ right: ReviewBlock) -> [ReviewFinding] {
+        var findings = markupFindings(InlineMarkupCounts(left.block.source), InlineMarkupCounts(right.block.source))
         if left.links.count != right.links.count {
             findings.append(ReviewFinding(.markup, "links: \(left.links.count) in \(leftLanguage), \(right.links.count) in \(rightLanguage)"))
         }
@@ -88,9 +102,9 @@ struct PunctuationParity: Sendable {
 
     /// Opening marks minus closing ones; a closing mark with nothing open counts too.
     static func imbalance(_ text: String, _ open: Character, _ close: Character) -> Int {
-        guard text.contains(open) || text.contains(close) else { return 0 }
+        guard let open = open.unicodeScalars.first, let close = close.unicodeScalars.first else { return 0 }
         var depth = 0, stray = 0
-        for character in text {
+        for character in text.unicodeScalars {
             if character == open { depth += 1 } else if character == close {
                 if depth > 0 { depth -= 1 } else { stray += 1 }
             }
@@ -98,27 +112,38 @@ struct PunctuationParity: Sendable {
         return depth * 1000 + stray
     }
 
-    /// How many `mark`s end a question or exclamation: not the `!` of a name ("useR!", "Yahoo!")
+    /// How many `mark`s end a question or exclamation: not the `!` of a name ("useR!")
     /// nor one glued to the next word ("useR!2020").
     static func sentenceMarks(_ text: String, _ mark: Character) -> Int {
+        guard let mark = mark.unicodeScalars.first else { return 0 }
         var count = 0
-        var previous: Character = " "
-        var iterator = text.makeIterator()
+        var previous: Unicode.Scalar = " "
+        var iterator = text.unicodeScalars.makeIterator()
         var current = iterator.next()
-        while let character = current {
+        while let scalar = current {
             let next = iterator.next()
-            if character == mark, !previous.isUppercase, !(next.map { $0.isLetter || $0.isNumber } ?? false) { count += 1 }
-            previous = character
+            // Only "!" makes names ("useR!"); "¿utilizar R?" is a question.
+            let isName = mark == "!" && previous.properties.isUppercase
+            let glued = next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+            if scalar == mark, !isName, !glued { count += 1 }
+            previous = scalar
             current = next
         }
         return count
+    }
+
+    /// How many times a one-scalar mark occurs.
+    static func count(_ mark: Character, in text: String) -> Int {
+        guard let scalar = mark.unicodeScalars.first else { return 0 }
+        return text.unicodeScalars.reduce(0) { $0 + ($1 == scalar ? 1 : 0) }
     }
 
     enum Ending: String { case question, exclamation, statement, other }
 
     /// How a block's last sentence ends, closing quotes and brackets aside.
     static func ending(_ text: String) -> Ending {
-        let trimmed = text.reversed().drop { $0.isWhitespace || "”\"'’»)]*_".contains($0) }
+        let closing = Set("”\"'’»)]*_".unicodeScalars)
+        let trimmed = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace || closing.contains($0) }
         switch trimmed.first {
         case "?": return .question
         case "!": return .exclamation

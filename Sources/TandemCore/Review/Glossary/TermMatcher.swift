@@ -47,7 +47,8 @@ struct TermMatcher: Sendable {
             }
             for (language, text, kind) in written {
                 let tokens = Self.tokens(text)
-                guard !tokens.isEmpty else { continue }
+                // "+1" or "#" has no word to find: matching its digits would find every "1".
+                guard tokens.contains(where: { $0.contains(where: \.isLetter) }) else { continue }
                 let words = tokens.map { token in
                     var set = Self.inflections(TextFacts.fold(token), language: language)
                     if entry.gender, language == "es" { set.formUnion(set.map(Self.genderless)) }
