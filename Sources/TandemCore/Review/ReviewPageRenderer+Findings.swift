@@ -41,7 +41,7 @@ extension ReviewPageRenderer {
         li.terminology,li.forbiddenTerm,li.punctuation,li.markup{color:#8a1c00}li.info{color:#4a4a4a}li.waived{color:#595959}
         table.pair td{overflow-wrap:anywhere}
         @media (max-width:640px){body{padding:.6rem}table.pair,table.pair tbody,table.pair tr,table.pair th,table.pair td{display:block;width:auto}
-        table.pair thead{display:none}table.pair tr{border:1px solid #c8c8c8;margin:0 0 .6rem}table.pair th,table.pair td{border:0;border-top:1px solid #e1e1e1}
+        table.pair caption{display:block}table.pair thead{display:none}table.pair tr{border:1px solid #c8c8c8;margin:0 0 .6rem}table.pair th,table.pair td{border:0;border-top:1px solid #e1e1e1}
         table.pair td.findings:empty{display:none}table.pair td[lang]::before{content:attr(lang) " ";font-size:.75rem;font-weight:600;color:#595959}
         dl.facts dt{float:none;width:auto}dl.facts dd{margin:0 0 .3rem 1em}}
         """
