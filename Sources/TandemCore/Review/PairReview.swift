@@ -11,6 +11,8 @@ public struct PairReview: Sendable {
         /// For a moved block: the row (index in `rows`) of its counterpart.
         public var counterpartRow: Int?
         public var findings: [ReviewFinding] = []
+        /// For a stale translation: how this row's source block changed since the recorded version.
+        public var sourceChange: SourceBlockChanges.Change?
     }
 
     public var translationKey: String
@@ -24,6 +26,8 @@ public struct PairReview: Sendable {
     public var pageFindings: [ReviewFinding]
     /// Glossary terms found with their approved translation: what the index compares across pages.
     public var termUses: [TermUse] = []
+    /// For a stale translation whose recorded source is in git: the source's blocks changed since.
+    public var sourceBlockChanges: SourceBlockChanges?
     /// Seconds the alignment and checks took, for the benchmark.
     public var seconds: Double = 0
 

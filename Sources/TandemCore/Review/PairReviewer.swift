@@ -26,8 +26,13 @@ public struct PairReviewer: Sendable {
 
     /// The blocks of a page as the review compares them.
     public func blocks(of page: Page) -> [ReviewBlock] {
+        blocks(body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath)
+    }
+
+    /// The blocks of a body as the review compares them: a page's, or an earlier version's from git.
+    public func blocks(body: String, firstLine: Int, path: String) -> [ReviewBlock] {
         var ignored = DiagnosticBag()  // the build reports Markdown problems; the review shows the text
-        let rendered = processor.process(body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath, diagnostics: &ignored)
+        let rendered = processor.process(body: body, firstLine: firstLine, path: path, diagnostics: &ignored)
         // A comment that only waives findings is no block of the page.
         return rendered.blocks.filter { !Self.isComment($0) && !isInvisible($0) }.map(ReviewBlock.init)
     }

@@ -35,11 +35,24 @@ extension ReviewPageRenderer {
         return html + "</ul>\n"
     }
 
+    /// What changed in a row's source block since the translation was made.
+    func sourceChangeNote(_ change: SourceBlockChanges.Change) -> String {
+        switch change {
+        case .added:
+            return "<p class=\"change\">source block added since the translation</p>"
+        case .changed(let removed, let added):
+            var note = "<p class=\"change\">source changed:"
+            if !removed.isEmpty { note += " <del>\(e(removed.joined(separator: " ")))</del>" }
+            if !added.isEmpty { note += " <ins>\(e(added.joined(separator: " ")))</ins>" }
+            return note + "</p>"
+        }
+    }
+
     static let findingsCSS = """
         #findings-only:target~table.pair tbody tr:not(.flagged):not(.near){display:none}
         ul.by-row{padding-left:1.1rem}ul.by-row li{margin:.15rem 0}.views{margin:.3rem 0}
         li.terminology,li.forbiddenTerm,li.punctuation,li.markup{color:#8a1c00}li.info{color:#4a4a4a}li.waived{color:#595959}
-        table.pair td{overflow-wrap:anywhere}
+        table.pair td{overflow-wrap:anywhere}p.change{margin:.2rem 0;font-size:.85rem;color:#4a3000}
         @media (max-width:640px){body{padding:.6rem}table.pair,table.pair tbody,table.pair tr,table.pair th,table.pair td{display:block;width:auto}
         table.pair caption{display:block}table.pair thead{display:none}table.pair tr{border:1px solid #c8c8c8;margin:0 0 .6rem}table.pair th,table.pair td{border:0;border-top:1px solid #e1e1e1}
         table.pair td.findings:empty{display:none}table.pair td[lang]::before{content:attr(lang) " ";font-size:.75rem;font-weight:600;color:#595959}

@@ -22,6 +22,7 @@ struct ReviewPageRenderer: Sendable {
         }
         html += "<dt>Rows</dt><dd>\(review.rows.count) (\(review.rows.filter { $0.left != nil && $0.right != nil }.count) aligned)</dd>\n"
         html += "<dt>Findings</dt><dd>\(review.findingCount)\(findingBreakdown(review))</dd>\n"
+        if let changes = review.sourceBlockChanges { html += "<dt>Source changes</dt><dd>\(e(changes.summary))</dd>\n" }
         if review.waivedCount > 0 { html += "<dt>Waived</dt><dd>\(review.waivedCount) (reviewed exceptions, marked in the Markdown)</dd>\n" }
         html += "</dl>\n"
         if !review.pageFindings.isEmpty {
@@ -50,6 +51,7 @@ struct ReviewPageRenderer: Sendable {
             if !row.findings.isEmpty {
                 html += "<ul>" + row.findings.map(findingItem).joined() + "</ul>"
             }
+            if let change = row.sourceChange { html += sourceChangeNote(change) }
             html += "</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</section>\n</main>\n</body>\n</html>\n"
@@ -180,6 +182,8 @@ struct ReviewPageRenderer: Sendable {
         /// Relative link to the pair's page, when both versions exist.
         var pagePath: String?
         var findings: Int?
+        /// For a stale translation with git history: "2 of 14 blocks changed since 2026-03-03".
+        var changeSummary: String?
     }
 
     func indexPage(_ report: StatusReport, entries: [IndexEntry], totalFindings: Int, siteFindings: [ReviewReport.Finding] = []) -> String {
@@ -220,6 +224,7 @@ struct ReviewPageRenderer: Sendable {
             html += "<tr><th scope=\"row\">"
             let label = "<span lang=\"\(e(status.sourceLanguageCode))\">\(e(entry.title))</span> <small><code>\(e(status.translationKey))</code></small>"
             html += entry.pagePath.map { "<a href=\"\(e($0))\">\(label)</a>" } ?? label
+            if let summary = entry.changeSummary { html += "<br><small>\(e(summary))</small>" }
             html += "</th><td>\(e(StatusReport.sectionName(status.sectionPath)))</td>"
             for version in status.versions { html += "<td>\(stateBadge(version.state))</td>" }
             if let findings = entry.findings, let path = entry.pagePath {

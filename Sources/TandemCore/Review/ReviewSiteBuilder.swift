@@ -70,14 +70,16 @@ public struct ReviewSiteBuilder: Sendable {
             let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
             var outcome = PairOutcome(entry: ReviewPageRenderer.IndexEntry(status: entry, title: title))
             for right in codes.dropFirst() {
-                guard let name = names[index][right], let review = reviewer.review(entry, left: left, right: right) else { continue }
+                guard let name = names[index][right], var review = reviewer.review(entry, left: left, right: right) else { continue }
                 var change: SourceChange?
                 if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
                    let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
                     change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
+                    if case .diff(let version, _) = change { Self.markChangedRows(&review, old: version, reviewer: reviewer) }
                 }
                 outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
                 if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
+                if let changes = review.sourceBlockChanges { outcome.entry.changeSummary = changes.summary }
                 outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
                 outcome.findings += review.reportFindings()
                 outcome.termUses += review.termUses.map { (entry.translationKey, $0) }
@@ -124,6 +126,21 @@ public struct ReviewSiteBuilder: Sendable {
         var summaries: [ReviewReport.PairSummary] = []
         var findings: [ReviewReport.Finding] = []
         var termUses: [(String, TermUse)] = []
+    }
+
+    /// Marks the rows whose source block changed since the version the translation was made from.
+    static func markChangedRows(_ review: inout PairReview, old version: SourceHistory.Version, reviewer: PairReviewer) {
+        let sourceIsLeft = review.status.sourceLanguageCode == review.leftLanguage
+        let sourcePage = sourceIsLeft ? review.leftPage : review.rightPage
+        // The old body is compared without front matter: its lines are counted as the current page's are.
+        let oldBlocks = reviewer.blocks(body: version.body, firstLine: sourcePage.bodyFirstLine, path: sourcePage.displayPath)
+        let newBlocks = review.rows.compactMap { sourceIsLeft ? $0.left : $0.right }
+        let changes = SourceBlockChanges.compare(old: oldBlocks, new: newBlocks, since: version.date)
+        for index in review.rows.indices {
+            guard let line = (sourceIsLeft ? review.rows[index].left : review.rows[index].right)?.block.line else { continue }
+            review.rows[index].sourceChange = changes.byLine[line]
+        }
+        review.sourceBlockChanges = changes
     }
 
     /// A glossary term whose source form is translated with different approved forms across the site:
