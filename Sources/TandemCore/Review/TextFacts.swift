@@ -93,14 +93,19 @@ public struct TextFacts: Sendable, Equatable {
                 let before = facts.count
                 scanNumbers(chunk, percentNext: index + 1 < chunks.count && chunks[index + 1].hasPrefix("%"))
                 applyScale(after: index, chunks: chunks, factsFrom: before)
-                numberWordRun.append("")
+                if numberWordRun.last != "" { numberWordRun.append("") }
                 continue
             }
             let folded = Self.fold(chunk)
             countFunctionWord(folded, at: index, in: chunks)
-            if NumberWords.table[folded] != nil || NumberWords.ordinals[folded] != nil { sawNumberWord = true }
-            numberWordRun.append(folded)
-            if let last = rawChunk.last, last == "," || last == ";" || last == "." || last == ":" { numberWordRun.append("") }
+            // Only number words (and the joiners between them) are kept; any other word breaks a run, once.
+            if NumberWords.table[folded] != nil || NumberWords.ordinals[folded] != nil {
+                sawNumberWord = true
+                numberWordRun.append(folded)
+                if let last = rawChunk.last, last == "," || last == ";" || last == "." || last == ":" { numberWordRun.append("") }
+            } else if numberWordRun.last != "" {
+                numberWordRun.append("")
+            }
             if let month = Self.fullMonths[folded] {
                 // A month counts only beside a number ("junio 2013", "1 de noviembre"); "may" alone is a verb.
                 let near = (max(0, index - 3)...min(chunks.count - 1, index + 3)).contains { $0 != index && hasDigit[$0] }
