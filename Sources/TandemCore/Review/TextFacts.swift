@@ -97,9 +97,10 @@ public struct TextFacts: Sendable, Equatable {
                 continue
             }
             let folded = Self.fold(chunk)
-            countFunctionWord(folded, at: index, in: chunks)
+            let traits = folded.utf8.count <= 14 ? LanguageProfile.wordTraits[folded] ?? 0 : 0
+            if traits & 3 != 0 { countFunctionWord(traits, at: index, in: chunks) }
             // Only number words (and the joiners between them) are kept; any other word breaks a run, once.
-            if NumberWords.table[folded] != nil || NumberWords.ordinals[folded] != nil {
+            if traits & 12 != 0 {
                 sawNumberWord = true
                 numberWordRun.append(folded)
                 if let last = rawChunk.last, last == "," || last == ";" || last == "." || last == ":" { numberWordRun.append("") }
@@ -133,10 +134,8 @@ public struct TextFacts: Sendable, Equatable {
     }
 
     /// Counts a function word unless it sits inside a name: the "de" and "y" of "Facultad de Filosofía y Letras".
-    private mutating func countFunctionWord(_ folded: String, at index: Int, in chunks: [Substring]) {
-        guard folded.utf8.count <= 8 else { return }
-        let spanish = LanguageProfile.spanish.words.contains(folded), english = LanguageProfile.english.words.contains(folded)
-        guard spanish || english else { return }
+    private mutating func countFunctionWord(_ traits: UInt8, at index: Int, in chunks: [Substring]) {
+        let spanish = traits & 1 != 0, english = traits & 2 != 0
         func isCapitalised(_ other: Int) -> Bool {
             chunks.indices.contains(other) && chunks[other].first(where: { $0.isLetter })?.isUppercase == true
         }

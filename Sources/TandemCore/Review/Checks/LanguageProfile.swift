@@ -23,6 +23,17 @@ struct LanguageProfile: Sendable {
         "not", "but", "all", "how", "who", "should", "in", "at", "my", "your", "she", "he", "do", "does", "each", "many", "while",
     ])
 
+    /// Per folded word, what the review's word checks need, found with one lookup per word of a page:
+    /// a Spanish function word (1), an English one (2), a number word or joiner (4), an ordinal (8).
+    static let wordTraits: [String: UInt8] = {
+        var traits: [String: UInt8] = [:]
+        for word in spanish.words { traits[word, default: 0] |= 1 }
+        for word in english.words { traits[word, default: 0] |= 2 }
+        for word in NumberWords.table.keys { traits[word, default: 0] |= 4 }
+        for word in NumberWords.ordinals.keys { traits[word, default: 0] |= 8 }
+        return traits
+    }()
+
     static func profile(_ code: String) -> LanguageProfile? {
         switch code.lowercased().prefix(2) {
         case "es": spanish

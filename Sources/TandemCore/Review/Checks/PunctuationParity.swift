@@ -22,11 +22,20 @@ struct PunctuationParity: Sendable {
     }
 
     /// The characters the punctuation checks look at; a text with none of them is skipped in one byte scan.
+    /// A byte scan: the ASCII marks, ¿ ¡ « » (C2 BF, C2 A1, C2 AB, C2 BB) and “ ” (E2 80 9C, E2 80 9D).
     static func hasPunctuation(_ text: String) -> Bool {
-        text.unicodeScalars.contains { marks.contains($0) }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x3F, 0x21, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22: return true
+            case 0xBF, 0xA1, 0xAB, 0xBB where previous == 0xC2: return true
+            case 0x9C, 0x9D where previous == 0x80: return true
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
-
-    static let marks = Set("?!()[]{}\"¿¡“”«»".unicodeScalars)
 
     func findings(_ left: ReviewBlock, _ right: ReviewBlock) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
