@@ -170,7 +170,10 @@ public struct MarkdownProcessor: Sendable {
         }
         var reportedLines = Set<Int>()
         for (node, location) in rawHTML {
-            if reportedLines.insert(location.line).inserted {
+            // A comment (a note to translators, a `tandem-review:` waiver) was never meant to be shown: dropped quietly.
+            let isComment = cmark_node_get_literal(node).map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+                .map { $0.hasPrefix("<!--") && $0.hasSuffix("-->") } ?? false
+            if !isComment, reportedLines.insert(location.line).inserted {
                 diagnostics.warning(
                     location, "raw HTML dropped",
                     hint: "write it in Markdown, or set `markdown: {rawHTML: true}` in \(SiteConfig.fileName) if you trust every author")

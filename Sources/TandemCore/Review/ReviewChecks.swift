@@ -43,8 +43,8 @@ struct ReviewChecks: Sendable {
 
     /// Numbers, dates, times, percentages, e-mail addresses and URLs on one side only.
     func checkFacts(_ rows: inout [PairReview.Row]) {
-        let leftKeys = rows.map { $0.left?.facts.keys ?? [] }
-        let rightKeys = rows.map { $0.right?.facts.keys ?? [] }
+        let leftKeys = rows.map { $0.left?.facts.matchableKeys ?? [] }
+        let rightKeys = rows.map { $0.right?.facts.matchableKeys ?? [] }
         for index in rows.indices {
             var window = Array(max(0, index - Self.factWindow)...min(rows.count - 1, index + Self.factWindow))
             if let counterpart = rows[index].counterpartRow { window.append(counterpart) }
@@ -75,6 +75,11 @@ struct ReviewChecks: Sendable {
                 rows[index].findings.append(ReviewFinding(.untranslated, "marked for translation in \(translationLanguage)"))
             } else if Self.isUntranslated(left, right) {
                 rows[index].findings.append(ReviewFinding(.untranslated, "the \(translationLanguage) block is the \(sourceLanguage) text, untranslated"))
+            } else if let counts = LanguageProfile.readsAsSource(translation.facts, source: sourceLanguage, translation: translationLanguage) {
+                // Edited or not, a block full of the source's function words was not translated.
+                rows[index].findings.append(ReviewFinding(
+                    .untranslated,
+                    "the \(translationLanguage) block reads as \(sourceLanguage) (\(counts.source) \(sourceLanguage) function words, \(counts.translation) \(translationLanguage))"))
             }
         }
     }

@@ -67,7 +67,7 @@ struct ReviewSiteTests {
         #expect(pair.contains("<td lang=\"en\"><span class=\"kind\" lang=\"en\">H2</span> <strong>Results</strong>"))
         #expect(pair.contains("<tr id=\"b3\" class=\"gap flagged\">"))
         #expect(pair.contains("<td class=\"missing\">no counterpart in English</td>"))
-        #expect(pair.contains("<li class=\"fact\">number 3 only in es, not in en</li>"))
+        #expect(pair.contains("<li class=\"fact warning\">number 3 only in es, not in en</li>"))
         #expect(pair.contains("<th scope=\"col\">Español</th><th scope=\"col\">English</th>"))
         #expect(!pair.contains("class=\"stale\""))
     }
@@ -126,7 +126,7 @@ struct ReviewSiteTests {
         #expect(page.contains("<h2 id=\"changes\">The source changed</h2>"))
         #expect(page.contains("“First version”"))
         #expect(page.contains("<del>- Más de <strong>711</strong> personas participaron.</del>\n<ins>+ Más de <strong>750</strong> personas participaron.</ins>"))
-        #expect(page.contains("<li class=\"fact\">number 750 only in es, not in en</li>"))
+        #expect(page.contains("<li class=\"fact warning\">number 750 only in es, not in en</li>"))
         let index = file(site, "index.html")
         #expect(index.contains("<span class=\"state stale\">stale</span>"))
         #expect(index.contains("<a href=\"pairs/a.html#changes\"><span lang=\"es\">A</span></a> (English): <code class=\"command\">tandem translate --mark-current content/a.en.md</code>"))
