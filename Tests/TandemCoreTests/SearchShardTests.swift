@@ -27,7 +27,7 @@ struct SearchShardTests {
         ]
         let files = Dictionary(uniqueKeysWithValues: SearchShards.files(pages).map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
         #expect(files.keys.sorted() == ["search/d0.json", "search/index.json", "search/p0.json", "search/w0.json"])
-        #expect(files["search/index.json"] == #"{"d":32,"n":2,"p":["agua potable"],"w":["agua"]}"#)
+        #expect(files["search/index.json"] == #"{"d":[0],"n":2,"p":["agua potable"],"w":["agua"]}"#)
         // Page numbers as base-36 differences; `!` where the word is in the title.
         #expect(files["search/w0.json"] == #"{"agua":"0!,1","clima":"1!","de":"0","potable":"0!","programas":"0,1","red":"0","y":"1"}"#)
         #expect(files["search/p0.json"] == #"{"agua potable":"0!","agua y":"1","de agua":"0","red de":"0","y clima":"1"}"#)
@@ -37,7 +37,7 @@ struct SearchShardTests {
     @Test func anEmptyLanguageHasAManifestOnly() {
         let files = SearchShards.files([])
         #expect(files.map(\.path) == ["search/index.json"])
-        #expect(files.first.map { String(decoding: $0.data, as: UTF8.self) } == #"{"d":32,"n":0,"p":[],"w":[]}"#)
+        #expect(files.first.map { String(decoding: $0.data, as: UTF8.self) } == #"{"d":[],"n":0,"p":[],"w":[]}"#)
     }
 
     /// Many pages: several shards of bounded size, each key in its shard's range, in order,
@@ -51,11 +51,12 @@ struct SearchShardTests {
             for position in 0..<(3 + number % 6) { word.append(letters[(number * 7 + position * 13 + number / 26) % 26]) }
             vocabulary.append(number % 5 == 0 ? word + "ción" : word)
         }
-        let pages = (0..<700).map { number -> SearchPageTerms in
+        let entries = (0..<700).map { number -> SearchIndexWriter.Entry in
             let words = (0..<40).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }
-            return SearchPageTerms(Self.entry("Página \(number) " + words[0], text: words[1..<20].joined(separator: " "),
-                                              keywords: words[20...].map { SearchIndexWriter.fold(Substring($0)) }.joined(separator: " ")))
+            return Self.entry("Página \(number) " + words[0], text: words[1..<20].joined(separator: " "),
+                              keywords: words[20...].map { SearchIndexWriter.fold(Substring($0)) }.joined(separator: " "))
         }
+        let pages = entries.map(SearchPageTerms.init)
         let files = SearchShards.files(pages)
         let object = try JSONSerialization.jsonObject(with: files[0].data)
         let manifest = try #require(object as? [String: Any])
@@ -63,8 +64,19 @@ struct SearchShardTests {
         #expect(starts.count >= 3, "\(starts.count) word shards")
         let count = manifest["n"] as? Int
         #expect(count == 700)
-        let documentFiles = files.filter { $0.path.hasPrefix("search/d") }
-        #expect(documentFiles.count == (700 + 31) / 32)
+        // Document shards: pages in order, each shard starting where the manifest says.
+        let documentStarts = try #require(manifest["d"] as? [Int])
+        #expect(documentStarts.count > 1 && documentStarts.first == 0)
+        var documents: [[String]] = []
+        for number in documentStarts.indices {
+            let file = try #require(files.first { $0.path == "search/d\(number).json" })
+            #expect(file.data.count < SearchShards.documentBytes + 1_000)
+            let decoded = try JSONSerialization.jsonObject(with: file.data)
+            let shard = try #require(decoded as? [[String]])
+            #expect(documents.count == documentStarts[number])
+            documents += shard
+        }
+        #expect(documents.map { $0[0] } == entries.map(\.t))
         var shards: [[String: String]] = []
         for (number, start) in starts.enumerated() {
             let file = try #require(files.first { $0.path == "search/w\(number).json" })

@@ -115,8 +115,14 @@
     if (!words.length) { list.hidden = true; list.replaceChildren(); status.textContent = ""; return; }
     get("index.json").then(function (manifest) {
       return rank(manifest, words).then(function (hits) {
-        return Promise.all(hits.map(function (hit) { return get("d" + Math.floor(hit.page / manifest.d) + ".json"); })).then(function (documents) {
-          return hits.map(function (hit, i) { return documents[i][hit.page % manifest.d]; });
+        // Document shard i holds pages manifest.d[i] up to the next shard's first page.
+        var shardOf = hits.map(function (hit) {
+          var i = manifest.d.length - 1;
+          while (i > 0 && manifest.d[i] > hit.page) i--;
+          return i;
+        });
+        return Promise.all(shardOf.map(function (i) { return get("d" + i + ".json"); })).then(function (documents) {
+          return hits.map(function (hit, n) { return documents[n][hit.page - manifest.d[shardOf[n]]]; });
         });
       });
     }).then(function (entries) {

@@ -3,26 +3,27 @@ import Foundation
 /// A language's search index as a few dozen small files under `<lang>/search/`, so that a
 /// query downloads only what it needs, not every page's entry:
 ///
-/// - `index.json`, the manifest: `{"d":40,"n":5000,"p":[…],"w":[…]}`: pages per document
-///   shard, the number of pages, and the first key of each pair and word shard.
+/// - `index.json`, the manifest: `{"d":[0,71,…],"n":5000,"p":[…],"w":[…]}`: the first page
+///   of each document shard, the number of pages, and the first key of each pair and word shard.
 /// - `w0.json`, `w1.json`, …: an inverted index, `{"agua":"0,3!,1z",…}`: each folded word
 ///   with the pages it is on, in code-point order, cut into shards of about
 ///   `shardBytes`. A page list is ascending page numbers, each written as the difference
 ///   from the one before in base 36, followed by `!` when the word is in the page's title.
 /// - `p0.json`, …: the same for adjacent word pairs (`"participacion ciudadana"`), fetched
 ///   only for queries of two words or more, to rank pages holding the phrase first.
-/// - `d0.json`, …: the documents, `[["title","url","section","text"],…]`, `d` pages per
-///   file in page order, fetched only for the results shown.
+/// - `d0.json`, …: the documents, `[["title","url","section","text"],…]`, in page order, cut
+///   into shards of about `documentBytes`, fetched only for the results shown.
 ///
 /// The script (`tandem.js`) reads the manifest, fetches the shards whose key ranges can
 /// hold each query word (all words, as typed, match the start of a page's words), and
 /// then the document shards of the twelve best pages.
 enum SearchShards {
-    /// Raw bytes a word or pair shard grows to before the next one starts (about a third
-    /// of that gzipped).
+    /// Raw bytes a word or pair shard grows to before the next one starts (a sixth to a
+    /// third of that gzipped).
     static let shardBytes = 24_000
-    /// Pages per document shard: twelve results fetch at most twelve such files.
-    static let documentsPerShard = 32
+    /// Raw bytes a document shard grows to: twelve results fetch at most twelve such files
+    /// (about 5 KB each gzipped), and short texts make fewer files.
+    static let documentBytes = 16_000
     static let folder = "search/"
 
     /// The files of one language's index, paths relative to the language folder
@@ -32,18 +33,25 @@ enum SearchShards {
         let (wordStarts, wordFiles) = shards(pages, prefix: "w") { $0.words }
         let (pairStarts, pairFiles) = shards(pages, prefix: "p") { $0.pairs }
         files += wordFiles + pairFiles
-        var documentShards = 0
-        for start in stride(from: 0, to: pages.count, by: documentsPerShard) {
-            var bytes: [UInt8] = [UInt8(ascii: "[")]
-            for index in start..<min(pages.count, start + documentsPerShard) {
-                if index > start { bytes.append(UInt8(ascii: ",")) }
-                bytes += pages[index].record
+        var documentStarts: [Int] = []
+        var shard: [UInt8] = []
+        for (number, page) in pages.enumerated() {
+            if shard.count >= documentBytes {
+                shard.append(UInt8(ascii: "]"))
+                files.append(OutputFile(path: folder + "d\(documentStarts.count - 1).json", data: Data(shard)))
+                shard = []
             }
-            bytes.append(UInt8(ascii: "]"))
-            files.append(OutputFile(path: folder + "d\(documentShards).json", data: Data(bytes)))
-            documentShards += 1
+            shard.append(UInt8(ascii: shard.isEmpty ? "[" : ","))
+            if shard.count == 1 { documentStarts.append(number) }
+            shard += page.record
         }
-        var manifest: [UInt8] = Array(#"{"d":\#(documentsPerShard),"n":\#(pages.count),"p":"#.utf8)
+        if !shard.isEmpty {
+            shard.append(UInt8(ascii: "]"))
+            files.append(OutputFile(path: folder + "d\(documentStarts.count - 1).json", data: Data(shard)))
+        }
+        var manifest: [UInt8] = Array(#"{"d":["#.utf8)
+        manifest += Array(documentStarts.map(String.init).joined(separator: ",").utf8)
+        manifest += Array(#"],"n":\#(pages.count),"p":"#.utf8)
         appendList(pairStarts, to: &manifest)
         JSONStringWriter.append(literal: #","w":"#, to: &manifest)
         appendList(wordStarts, to: &manifest)
