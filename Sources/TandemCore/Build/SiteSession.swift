@@ -33,8 +33,8 @@ public final class SiteSession: @unchecked Sendable {
     var programmeCache: [String: (ProgrammeStage.PageProgramme, [Diagnostic])] = [:]
     /// page id → its `<url>` entry in the sitemap.
     var sitemapEntries: [String: String] = [:]
-    /// page id → its entry in the search index, as JSON.
-    var searchFragments: [String: Data] = [:]
+    /// page id → its document record and terms in the search index.
+    var searchPages: [String: SearchPageTerms] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
     var exportPaths: [String: [String]] = [:]
     /// site path → content paths of the pages that link there, for re-checking links after an edit.
@@ -100,7 +100,7 @@ public final class SiteSession: @unchecked Sendable {
         parsed = [:]
         markdownCache = [:]
         programmeCache = [:]
-        searchFragments = [:]
+        searchPages = [:]
         sitemapEntries = [:]
         exportPaths = [:]
     }

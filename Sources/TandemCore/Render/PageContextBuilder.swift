@@ -61,7 +61,7 @@ struct PageContextBuilder {
             "i18n": input.theme.strings[code] ?? [:],
             "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js"), "favicon": baseURL.path("assets/favicon.svg")],
             "feedURL": baseURL.path(code + "/feed.xml"),
-            "searchIndexURL": baseURL.path(code + "/search-index.json"),
+            "searchIndexURL": baseURL.path(code + "/" + SearchShards.folder + "index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
             "ogType": "website",
             "menu": TemplateValue.list(menu),

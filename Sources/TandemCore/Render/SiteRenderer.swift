@@ -26,12 +26,12 @@ public struct SiteRenderer: Sendable {
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
         let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
-        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(), searchIndex: search.json(language:), exports: programmeExports())
+        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(), searchIndex: search.files(language:), exports: programmeExports())
     }
 
     /// The site files with the search indexes and programme exports made by the caller
     /// (the dev server reuses the parts of pages that did not change).
-    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> Data, exports: [OutputFile]) -> [OutputFile] {
+    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
@@ -78,7 +78,7 @@ public struct SiteRenderer: Sendable {
         }
         files.append(OutputFile(path: "sitemap.xml", text: sitemap()))
         for language in config.languageCodes {
-            files.append(OutputFile(path: language + "/search-index.json", data: searchIndex(language)))
+            files += searchIndex(language)
         }
         let feeds = AtomFeedWriter(site: site, summaries: builder.summary)
         for language in config.languageCodes {
