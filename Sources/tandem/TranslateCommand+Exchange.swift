@@ -34,11 +34,26 @@ extension TranslateCommand {
                                        hint: "the site's languages are \(config.languageCodes.joined(separator: ", "))")
         }
         let pages = try files.map { try ContentFileArgument.resolve($0, siteFolder: folder, currentFolder: currentFolder) }
-        let exchange = try TranslationExporter(site: site, siteFolder: folder).export(to: language, pages: pages, includeAll: all)
+        var glossaryDiagnostics = DiagnosticBag()
+        let glossary = GlossaryLoader(siteFolder: folder, languages: config.languageCodes, limits: config.fileLimits).load(diagnostics: &glossaryDiagnostics)
+        if glossaryDiagnostics.hasErrors {
+            ReportPrinter.printDiagnostics(glossaryDiagnostics.sorted)
+            throw ExitCode(1)
+        }
+        var exporter = TranslationExporter(site: site, siteFolder: folder)
+        let notes = GlossaryNotes(glossary)
+        exporter.glossaryNotes = { text, source, target in notes.notes(for: text, from: source, to: target) }
+        let exchange = try exporter.export(to: language, pages: pages, includeAll: all)
         let url = URL(fileURLWithPath: path, relativeTo: currentFolder)
         let text = url.pathExtension.lowercased() == "po" ? POWriter.write(exchange) : XLIFFWriter.write(exchange)
+        // The termbase travels beside the export, for the CAT tool's terminology view.
+        let termbase = url.deletingPathExtension().appendingPathExtension("tbx")
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
+            if !glossary.isEmpty {
+                let tbx = TermbaseTBXWriter.write(glossary, languages: config.languageCodes, sourceLanguage: config.sourceLanguageCode)
+                try Data(tbx.utf8).write(to: termbase, options: .atomic)
+            }
         } catch {
             throw TranslationFileError(.content, path, "could not write the file: \(error.localizedDescription)", hint: "check that the folder exists and is writable")
         }
@@ -46,6 +61,7 @@ extension TranslateCommand {
         print("Wrote \(path): \(units) unit\(units == 1 ? "" : "s") from \(exchange.files.count) page\(exchange.files.count == 1 ? "" : "s") to translate into \(language).")
         for file in exchange.files { print("  \(file.original) → \(file.targetPath) (\(file.units.count) units)") }
         if exchange.files.isEmpty { print("Nothing needs translating into \(language); pass --all to export current translations too.") }
+        if !glossary.isEmpty { print("Wrote \(termbase.lastPathComponent) beside it: the site's glossary as TBX (\(glossary.entries.count) entr\(glossary.entries.count == 1 ? "y" : "ies")).") }
     }
 
     private func importTranslations(site: Site, folder: URL, currentFolder: URL, from path: String) throws {

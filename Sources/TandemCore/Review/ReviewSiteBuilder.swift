@@ -45,7 +45,7 @@ public struct ReviewSiteBuilder: Sendable {
         }
         let status = StatusReport(site: site)
         diagnostics.append(contentsOf: status.diagnostics)
-        let glossary = GlossaryLoader(siteFolder: siteFolder, languages: site.config.languageCodes).load(diagnostics: &diagnostics)
+        let glossary = GlossaryLoader(siteFolder: siteFolder, languages: site.config.languageCodes, limits: site.config.fileLimits).load(diagnostics: &diagnostics)
         report.status = status
 
         let codes = site.config.languageCodes

@@ -7,17 +7,25 @@ public struct GlossaryLoader: Sendable {
     public var siteFolder: URL
     /// The site's language codes: the keys an entry may give terms for.
     public var languages: [String]
+    /// What may be read (tandem.yaml's `files:`): the glossary and its termbases go
+    /// through the same rule as every other site file.
+    public var limits: FileLimits
 
-    public init(siteFolder: URL, languages: [String]) {
+    public init(siteFolder: URL, languages: [String], limits: FileLimits = FileLimits()) {
         self.siteFolder = siteFolder
         self.languages = languages
+        self.limits = limits
     }
 
     static let entryKeys: Set<String> = ["variants", "forbidden", "note", "caseSensitive", "gender"]
 
     public func load(diagnostics: inout DiagnosticBag) -> Glossary {
         let url = siteFolder.appendingPathComponent(Glossary.fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return Glossary() }
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return Glossary() }
+        guard let bytes = SiteFileReader(siteFolder: siteFolder, limits: limits).read(url.path, sitePath: Glossary.fileName, diagnostics: &diagnostics)
+        else { return Glossary() }
+        let data = Data(bytes)
         let reader = YAMLReader(path: Glossary.fileName)
         guard let top = reader.readMappingWithYams(String(decoding: data, as: UTF8.self), what: "glossary", diagnostics: &diagnostics) else {
             return Glossary()
@@ -131,10 +139,17 @@ public struct GlossaryLoader: Sendable {
 
     func importFile(_ name: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> [Glossary.Entry] {
         let url = siteFolder.appendingPathComponent(name)
-        guard !name.hasPrefix("/"), !name.split(separator: "/").contains(".."), let data = FileManager.default.contents(atPath: url.path) else {
+        guard !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
             diagnostics.error(location, "cannot read the termbase `\(name)`", hint: "give a path inside the site folder, relative to it")
             return []
         }
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else {
+            diagnostics.error(location, "cannot read the termbase `\(name)`: there is no such file", hint: "give a path inside the site folder, relative to it")
+            return []
+        }
+        guard let bytes = SiteFileReader(siteFolder: siteFolder, limits: limits).read(url.path, sitePath: name, diagnostics: &diagnostics) else { return [] }
+        let data = Data(bytes)
         let text = String(decoding: data, as: UTF8.self)
         switch url.pathExtension.lowercased() {
         case "csv", "tsv":
