@@ -152,7 +152,7 @@ struct OutputPathTableTests {
         let programme = ProgrammeStage(site: site, markdown: markdown).run(diagnostics: &diagnostics)
         let table = OutputPathTable(
             site: site, programme: programme,
-            assetFiles: theme.assetsFolder.map { ThemeLoader.files(under: $0, extension: "") } ?? [],
+            assetFiles: theme.assets.map(\.path),
             staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""))
         #expect(Set(table.claims.map(\.path)) == Set(ThemeLoader.files(under: output, extension: "")))
         #expect(table.claims.count == Set(table.claims.map(\.path)).count)

@@ -53,7 +53,7 @@ struct OutputPathTable {
 
     /// The table of a site about to be written, checked: the shared step of `tandem build` and `tandem serve`.
     static func check(site: Site, programme: ProgrammeData, theme: Theme?, staticFiles: [String], diagnostics: inout DiagnosticBag) {
-        let assetFiles = theme?.assetsFolder.map { ThemeLoader.files(under: $0, extension: "") } ?? []
+        let assetFiles = theme?.assets.map(\.path) ?? []
         OutputPathTable(site: site, programme: programme, assetFiles: assetFiles, staticFiles: staticFiles).check(site, diagnostics: &diagnostics)
     }
 
