@@ -25,6 +25,9 @@ public struct PairReview: Sendable {
     /// Seconds the alignment and checks took, for the benchmark.
     public var seconds: Double = 0
 
+    /// The pages' findings, then each row's in order.
+    public var allFindings: [ReviewFinding] { pageFindings + rows.flatMap(\.findings) }
+
     public var findingCount: Int { pageFindings.count + rows.reduce(0) { $0 + $1.findings.count } }
 
     public func count(_ check: ReviewFinding.Check) -> Int {
