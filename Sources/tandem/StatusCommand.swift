@@ -27,7 +27,7 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
     var source: String = "."
 
-    @Flag(name: .long, help: "Print the status as JSON (format version 1, see docs/status-json.md).")
+    @Flag(name: .long, help: "Print the status as JSON (format version 2, see docs/status-json.md).")
     var json = false
 
     @Flag(name: .long, help: "Exit with status 1 when a translation is missing, stale or incomplete.")

@@ -88,6 +88,18 @@ struct SingleLanguageTests {
         #expect(strict.stdout.contains("solo           (root)   source  single-language"), "\(strict.stdout)")
     }
 
+    @Test func markingAPageSingleLanguageWhileServingEqualsAFullBuild() throws {
+        let fixture = try SiteSessionTests.Fixture()
+        defer { fixture.site.cleanUp() }
+        #expect(fixture.session.build().succeeded)
+        // The page's own note and the English home's lists change with one front matter line.
+        let report = try fixture.edit("content/eventos/foro.es.md", "---\ntitle: Foro\ndate: 2026-03-01\ntranslate: false\n---\nSolo en español.\n")
+        #expect(report.succeeded, "\(report.build.errorMessages)")
+        fixture.expectSameAsFullBuild("after translate: false")
+        let page = try #require(FileManager.default.contents(atPath: fixture.serveFolder.appendingPathComponent("es/eventos/foro/index.html").path))
+        #expect(String(decoding: page, as: UTF8.self).contains("Esta página se publica solo en español."))
+    }
+
     @Test func aWholeLanguageCanBeSkipped() throws {
         let site = try TestSite("""
             -- tandem.yaml --
