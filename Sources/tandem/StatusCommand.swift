@@ -73,7 +73,9 @@ struct StatusCommand: ParsableCommand {
                 print("--strict: \(report.missingCount) missing, \(report.staleCount) stale and \(report.incompleteCount) incomplete translation(s)"
                     + (severity.map { ", \(report.findingCount(atLeast: $0)) finding(s) at level \($0.rawValue)\($0 == .error ? "" : " or above")" } ?? ""))
                 for line in failures { print("  " + line) }
-                print("hint: a page meant to stay in one language says `translate: false` (or list its section under translation.skip in tandem.yaml)")
+                if report.missingCount > 0 {
+                    print("hint: a page meant to stay in one language says `translate: false` (or list its section under translation.skip in tandem.yaml)")
+                }
             }
             throw ExitCode(1)
         }

@@ -81,6 +81,15 @@ struct SingleLanguageTests {
         #expect(home[onPurpose.upperBound...].contains("/es/actas/reunion/"))
         #expect(home.contains("These pages are published only in their original language."))
 
+        let failing = try CLITests.run(["status", "--strict", "--source", site.folder.path])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.hasSuffix("""
+            --strict: 1 missing, 0 stale and 0 incomplete translation(s)
+              otra (en): missing
+            hint: a page meant to stay in one language says `translate: false` (or list its section under translation.skip in tandem.yaml)
+
+            """), "\(failing.stdout)")
+
         try site.remove("content/otra.es.md")
         #expect(!StatusReport(site: try ReviewFixture.site(site)).failsStrict)
         let strict = try CLITests.run(["status", "--strict", "--source", site.folder.path])
