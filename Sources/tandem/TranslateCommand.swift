@@ -8,10 +8,11 @@ struct TranslateCommand: ParsableCommand {
         abstract: "Scaffold a page's translation, mark a translation as current, or exchange translations with CAT tools (XLIFF, PO).",
         discussion: """
             With --to, writes the counterpart of FILE in that language: the front matter carried over
-            (title marked "[translate] …", draft: true, source_hash set) and the body block for block,
+            (title marked "[translate] …", draft: true, scaffolded_from set) and the body block for block,
             to translate in place. It never overwrites a file.
             With --mark-current, records in the translation FILE that it matches its source as the
-            source is now (rewrites only its source_hash line).
+            source is now (rewrites only its source_hash line); it refuses while the review still finds
+            untranslated blocks, unless --force.
             With --export FILE.xlf (or FILE.po), writes what needs translating into --to LANG for a
             translator's tool: missing pages whole, the changed blocks of stale translations (with the
             translation as it is, for review); --all adds current translations; FILE arguments limit it
@@ -44,6 +45,9 @@ struct TranslateCommand: ParsableCommand {
     @Flag(name: .long, help: "With --export: current translations too, not only what needs work.")
     var all = false
 
+    @Flag(name: .long, help: "With --mark-current: record source_hash even though blocks are still untranslated.")
+    var force = false
+
     @Argument(help: ArgumentHelp("A content file, e.g. content/programmes/foo.es.md (with --export: any number, to limit the export).", valueName: "file"))
     var files: [String] = []
 
@@ -68,6 +72,7 @@ struct TranslateCommand: ParsableCommand {
         if files.count != 1 { throw ValidationError("pass one content file (or use --export / --import)") }
         if markCurrent && to != nil { throw ValidationError("use either --to LANG (scaffold) or --mark-current, not both") }
         if !markCurrent && to == nil { throw ValidationError("say which language to translate into with --to LANG, or pass --mark-current") }
+        if force && !markCurrent { throw ValidationError("--force goes with --mark-current") }
     }
 
     static func checkExtension(_ path: String) throws {
@@ -94,13 +99,16 @@ struct TranslateCommand: ParsableCommand {
             // Problems in other files do not stop a scaffold; those in this one are shown.
             ReportPrinter.printDiagnostics(diagnostics.sorted.filter { $0.location.path == argument.sitePath && $0.severity == .error })
             if markCurrent {
-                let outcome = try SourceHashMarker(site: site, siteFolder: folder).markCurrent(argument)
+                let outcome = try SourceHashMarker(site: site, siteFolder: folder).markCurrent(argument, force: force)
                 if outcome.changed {
                     print("\(outcome.path): source_hash \(outcome.hash) (\(outcome.sourcePath) as it is now)" + (outcome.previousHash.map { "; was \($0)" } ?? ""))
                 } else {
                     print("\(outcome.path): already current with \(outcome.sourcePath) (\(outcome.hash)); nothing changed")
                 }
                 if outcome.isDraft { print("note: the page is still `draft: true`; remove that line to publish it") }
+                if outcome.untranslated > 0 {
+                    print("note: \(outcome.untranslated) part(s) still untranslated; tandem status shows the page as incomplete until they are translated")
+                }
             } else if let to {
                 let scaffolder = TranslationScaffolder(site: site, siteFolder: folder)
                 let scaffold = try scaffolder.scaffold(argument, to: to)

@@ -67,6 +67,6 @@ struct ProgrammeReferenceTests {
             "content/programmes/taller.es.md:4:1: error: 'agendas' refers to 'agenda-tallerr', but no page has that translationKey",
             "content/programmes/taller.es.md:5:1: error: 'partners' must be one translation key",
         ])
-        #expect(report.diagnostics.first?.hint == "did you mean 'agenda-taller'?")
+        #expect(report.diagnostics.first?.hint == "did you mean 'agenda-taller' (agenda content/agendas/taller.es.md, in es)?")
     }
 }

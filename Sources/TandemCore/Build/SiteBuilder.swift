@@ -175,13 +175,14 @@ public struct SiteBuilder: Sendable {
         for key in site.translations.keys.sorted() {
             guard let versions = site.translations[key], let first = versions.values.min() else { continue }
             guard site.pages[first].kind == .regular else { continue }
-            let missing = site.config.languageCodes.filter { versions[$0] == nil }
+            // Pages that stay in one language on purpose are not waiting for a translation.
+            let missing = site.config.languageCodes.filter { versions[$0] == nil && !site.isSingleLanguage(key, in: $0) }
             if !missing.isEmpty {
                 untranslated.append(.init(translationKey: key, path: site.pages[first].displayPath, missingLanguages: missing))
             }
         }
         report.untranslated = untranslated
-        let status = StatusReport(site: site, currentHashes: false)
+        let status = StatusReport(site: site, currentHashes: false, reviews: false)
         report.missingTranslations = status.missingCount
         report.staleTranslations = status.staleCount
     }

@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The language translations are made from, unless a page says otherwise (`translationSource`).
     public var sourceLanguageCode: String
+    /// `translation.skip`: sections and languages not translated on purpose.
+    public var translationSkip: TranslationSkip
     /// Where the config was read from, for messages.
     public var location: SourceLocation
     /// Which files of the site folder may be read (`files:`).
@@ -43,7 +45,8 @@ public struct SiteConfig: Sendable {
         allowRawHTML: Bool = false,
         sourceLanguageCode: String? = nil,
         location: SourceLocation = SourceLocation(path: SiteConfig.fileName),
-        themeLocation: SourceLocation? = nil
+        themeLocation: SourceLocation? = nil,
+        translationSkip: TranslationSkip = TranslationSkip()
     ) {
         self.languages = languages
         self.defaultLanguageCode = defaultLanguageCode
@@ -53,6 +56,7 @@ public struct SiteConfig: Sendable {
         self.sourceLanguageCode = sourceLanguageCode ?? defaultLanguageCode
         self.location = location
         self.themeLocation = themeLocation ?? location
+        self.translationSkip = translationSkip
     }
 
     public var languageCodes: [String] { languages.map(\.code) }

@@ -78,6 +78,8 @@ public struct SiteConfigLoader: Sendable {
             errors.error(location("baseURL"), "baseURL must be a single URL, not a list or a map",
                          hint: "write `baseURL: https://example.org/sub/` or `baseURL: /sub/`")
         }
+        let translationSkip = Self.translationSkip(top["translation"], languages: languages.map(\.code), errors: &errors)
+
         let rawBase = baseURLOverride ?? top["baseURL"]?.text ?? "/"
         var baseURL = BaseURL()
         if let parsed = BaseURL(parsing: rawBase) {
@@ -106,8 +108,39 @@ public struct SiteConfigLoader: Sendable {
         var config = SiteConfig(
             languages: languages, defaultLanguageCode: defaultCode, baseURL: baseURL, theme: theme,
             allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path),
-            themeLocation: location("theme"))
+            themeLocation: location("theme"), translationSkip: translationSkip)
         config.fileLimits = fileLimits
         return config
+    }
+
+    /// `translation.skip`: a list of sections, or `sections:` and `languages:`.
+    static func translationSkip(
+        _ translation: FrontMatterValue?, languages: [String], errors: inout DiagnosticBag
+    ) -> TranslationSkip {
+        guard case .map(let entries)? = translation, let entry = entries.first(where: { $0.key == "skip" }) else { return TranslationSkip() }
+        let shape = "write `skip: [agendas, events]` (sections) or `skip: {sections: [agendas], languages: [en]}`"
+        if let sections = entry.value.textList { return TranslationSkip(sections: sections) }
+        guard case .map(let parts) = entry.value else {
+            errors.error(entry.location, "translation.skip must be a list of sections or a map", hint: shape)
+            return TranslationSkip()
+        }
+        var sections: [String] = [], skipped: [String] = []
+        for part in parts {
+            guard let values = part.value.textList else {
+                errors.error(part.location, "translation.skip.\(part.key) must be a list", hint: shape)
+                continue
+            }
+            switch part.key {
+            case "sections": sections = values
+            case "languages":
+                for code in values where !languages.contains(code) {
+                    errors.error(part.location, "translation.skip.languages: '\(code)' is not one of the languages", hint: "use one of \(languages.joined(separator: ", "))")
+                }
+                skipped = values.filter(languages.contains)
+            default:
+                errors.warning(part.location, "unknown setting 'translation.skip.\(part.key)' is ignored", hint: "known settings: languages, sections")
+            }
+        }
+        return TranslationSkip(sections: sections, languages: skipped)
     }
 }

@@ -2,7 +2,7 @@
 struct FrontMatterParser {
     static let knownKeys: Set<String> = [
         "title", "slug", "date", "summary", "tags", "weight", "draft", "translationKey",
-        "aliases", "source_hash", "layout",
+        "aliases", "source_hash", "scaffolded_from", "translate", "layout",
     ]
 
     var file: SourceFile
@@ -62,6 +62,7 @@ struct FrontMatterParser {
         frontMatter.summary = text("summary")
         frontMatter.translationKey = text("translationKey")
         frontMatter.sourceHash = text("source_hash")
+        frontMatter.scaffoldedFrom = text("scaffolded_from")
         frontMatter.layout = text("layout")
         frontMatter.tags = list("tags")
         frontMatter.aliases = list("aliases")
@@ -91,6 +92,16 @@ struct FrontMatterParser {
             }
         }
         checkParamURLs(frontMatter.params, diagnostics: &diagnostics)
+        if let raw = text("translate") {
+            switch raw.lowercased() {
+            case "true": frontMatter.translate = true
+            case "false": frontMatter.translate = false
+            default:
+                errors.error(
+                    frontMatter.location(of: "translate"), "translate must be true or false, not '\(raw)'",
+                    hint: "write `translate: false` on a page that stays in one language on purpose")
+            }
+        }
         diagnostics.append(contentsOf: errors.items)
         if errors.hasErrors { return nil }
         return (frontMatter, parts.body, parts.bodyFirstLine)

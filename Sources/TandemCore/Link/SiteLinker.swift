@@ -29,6 +29,7 @@ public struct SiteLinker: Sendable {
             translations[page.translationKey, default: [:]][page.languageCode] = index
             if let source = page.source { byContentPath[source.contentPath] = index }
         }
+        reportSplitPairs(all, translations: translations, diagnostics: &diagnostics)
         let sections = buildSections(all)
         let aliases = collectAliases(all, diagnostics: &diagnostics)
         return Site(

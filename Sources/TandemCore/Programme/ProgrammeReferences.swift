@@ -25,10 +25,13 @@ public struct ProgrammeReferences: Sendable {
                 }
                 for target in targets {
                     guard site.translations[target] != nil else {
-                        let similar = EditDistance.suggestions(for: target, among: site.translations.keys)
+                        let similar = TranslationKeySuggestions(site: site).suggestions(for: target)
+                        // A key set on one language's file only would split that page from its translation.
                         diagnostics.error(
                             location, "'\(key)' refers to '\(target)', but no page has that translationKey",
-                            hint: similar.isEmpty ? "set `translationKey: \(target)` on the page you mean, or fix the key" : "did you mean \(similar.map { "'\($0)'" }.joined(separator: ", "))?")
+                            hint: similar.isEmpty
+                                ? "fix the key, or set `translationKey: \(target)` in every language version of the page you mean (its versions pair by it)"
+                                : "did you mean \(similar.joined(separator: " or "))?")
                         continue
                     }
                     outgoing[index, default: [:]][key, default: []].append(target)

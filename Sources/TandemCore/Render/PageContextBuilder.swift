@@ -120,15 +120,18 @@ struct PageContextBuilder {
 
         var switchItems: [TemplateValue] = []
         var missing: [TemplateValue] = []
+        var allOnPurpose = true
         for language in site.config.languages {
             if language.code == code {
                 switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(index)), "isCurrent": .bool(true), "isTranslated": .bool(true)]))
                 continue
             }
             if let translation = site.translation(of: index, in: language.code) {
-                switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(translation)), "isCurrent": .bool(false), "isTranslated": .bool(true)]))
+                switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(translation)), "isCurrent": .bool(false), "isTranslated": .bool(true), "isSingleLanguage": .bool(false)]))
             } else if let target = fallback(for: index, in: language.code) {
-                let item = TemplateValue.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(target)), "isCurrent": .bool(false), "isTranslated": .bool(false)])
+                let onPurpose = site.isSingleLanguage(page.translationKey, in: language.code)
+                allOnPurpose = allOnPurpose && onPurpose
+                let item = TemplateValue.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(target)), "isCurrent": .bool(false), "isTranslated": .bool(false), "isSingleLanguage": .bool(onPurpose)])
                 switchItems.append(item)
                 missing.append(item)
             }
@@ -136,6 +139,8 @@ struct PageContextBuilder {
         context["languageSwitch"] = .list(switchItems)
         context["missingTranslations"] = .list(missing)
         context["isUntranslated"] = .bool(!missing.isEmpty)
+        // "Only in Spanish" rather than "not translated yet" when no translation is meant to come.
+        context["isSingleLanguage"] = .bool(!missing.isEmpty && allOnPurpose)
 
         let trail = breadcrumbs(for: index)
         context["ogLocaleAlternates"] = .list(translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { .text(Self.openGraphLocale($0.locale)) } })
@@ -174,8 +179,11 @@ struct PageContextBuilder {
         }
         if page.kind == .home {
             let others = untranslatedElsewhere(language: code)
-            pageData["untranslated"] = .list(others.map(TemplateValue.map))
-            pageData["hasUntranslated"] = .bool(!others.isEmpty)
+            let waiting = others.filter { !$0.onPurpose }.map { $0.card }, onPurpose = others.filter { $0.onPurpose }.map { $0.card }
+            pageData["untranslated"] = .list(waiting.map(TemplateValue.map))
+            pageData["hasUntranslated"] = .bool(!waiting.isEmpty)
+            pageData["singleLanguage"] = .list(onPurpose.map(TemplateValue.map))
+            pageData["hasSingleLanguage"] = .bool(!onPurpose.isEmpty)
         }
         pageData["related"] = .map(related(for: index))
         if let agenda = input.programme.agendas[index] {
@@ -282,12 +290,13 @@ struct PageContextBuilder {
         return trail.map { .map(["title": .text(site.pages[$0].title), "url": .text(url($0)), "isCurrent": .bool($0 == index)]) }
     }
 
-    /// Pages that exist in another language and not in this one, for the home page.
-    func untranslatedElsewhere(language code: String) -> [[String: TemplateValue]] {
+    /// Pages that exist in another language and not in this one, for the home page;
+    /// `onPurpose` for those that stay in one language on purpose (`translate: false`, `translation.skip`).
+    func untranslatedElsewhere(language code: String) -> [(card: [String: TemplateValue], onPurpose: Bool)] {
         var seenKeys = Set<String>()
         return site.pages.indices.filter { index in
             site.pages[index].kind == .regular && site.pages[index].languageCode != code && site.translation(of: index, in: code) == nil
                 && seenKeys.insert(site.pages[index].translationKey).inserted
-        }.map(card)
+        }.map { (card($0), site.isSingleLanguage(site.pages[$0].translationKey, in: code)) }
     }
 }

@@ -31,12 +31,12 @@ public struct PairReview: Sendable {
     /// Seconds the alignment and checks took, for the benchmark.
     public var seconds: Double = 0
 
+    /// The pages' findings, then each row's in order.
+    public var allFindings: [ReviewFinding] { pageFindings + rows.flatMap(\.findings) }
     /// Findings to look at: waived ones are counted apart.
     public var findingCount: Int { allFindings.filter { !$0.waived }.count }
     /// Findings a `tandem-review: ignore` comment waived.
     public var waivedCount: Int { allFindings.filter(\.waived).count }
-
-    public var allFindings: [ReviewFinding] { pageFindings + rows.flatMap(\.findings) }
 
     public func count(_ check: ReviewFinding.Check) -> Int {
         allFindings.filter { $0.check == check && !$0.waived }.count

@@ -10,7 +10,7 @@ struct ReviewChecks: Sendable {
     /// translator split or merged paragraphs; only farther is a finding.
     static let factWindow = 2
     /// Front-matter keys that are expected to differ or exist on one side only.
-    static let ownKeys: Set<String> = ["source_hash", "draft", "translationSource", "translationKey", "slug", "aliases"]
+    static let ownKeys: Set<String> = ["source_hash", "scaffolded_from", "translate", "draft", "translationSource", "translationKey", "slug", "aliases"]
 
     /// Gaps on both sides that are the same block moved: pairs them up as "moved" instead of "no counterpart".
     func markMoved(_ rows: inout [PairReview.Row], agendas: Bool) {

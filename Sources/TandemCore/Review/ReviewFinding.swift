@@ -40,11 +40,14 @@ public struct ReviewFinding: Sendable, Equatable, Hashable {
             }
         }
 
-        /// How serious a finding of this check is unless it says otherwise.
+        /// How serious a finding of this check is unless it says otherwise: text left in the
+        /// source language (readers cannot read it), a term the glossary forbids and a link
+        /// into the other language are errors; a number on one side only, structure, terms
+        /// and form are for a reviewer to judge; moved blocks and front matter are worth knowing.
         public var defaultSeverity: Severity {
             switch self {
-            case .linkLanguage, .forbiddenTerm: .error
-            case .fact, .count, .untranslated, .unmatched, .terminology, .punctuation, .markup: .warning
+            case .untranslated, .linkLanguage, .forbiddenTerm: .error
+            case .fact, .count, .unmatched, .terminology, .punctuation, .markup: .warning
             case .frontMatter, .moved: .info
             }
         }
@@ -52,7 +55,7 @@ public struct ReviewFinding: Sendable, Equatable, Hashable {
 
     /// `error`: almost surely wrong (a forbidden term, a link into the other language);
     /// `warning`: probably wrong, look at it; `info`: worth knowing, often fine.
-    /// `status --strict` may fail on errors.
+    /// `tandem status --strict --fail-on error` fails on `error` findings.
     public enum Severity: String, Sendable, CaseIterable, Comparable {
         case error, warning, info
 
@@ -69,6 +72,7 @@ public struct ReviewFinding: Sendable, Equatable, Hashable {
     /// Why it was waived, as the comment says.
     public var waiverReason: String?
 
+    /// Without a severity, the check's usual one (`Check.defaultSeverity`).
     public init(_ check: Check, _ message: String, severity: Severity? = nil) {
         self.check = check
         self.message = message

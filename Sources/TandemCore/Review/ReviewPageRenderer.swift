@@ -197,12 +197,12 @@ struct ReviewPageRenderer: Sendable {
         for summary in report.sections {
             html += "<tr><th scope=\"row\">\(e(StatusReport.sectionName(summary.sectionPath)))</th><td>\(summary.keys)</td>"
             for code in codes {
-                let present = summary.present(code)
-                let percent = summary.keys == 0 ? 100 : present * 100 / summary.keys
-                let notes = [TranslationState.stale, .untracked, .draft, .missing].compactMap { state -> String? in
+                let present = summary.present(code), expected = summary.expected(code)
+                let percent = expected == 0 ? 100 : present * 100 / expected
+                let notes = [TranslationState.stale, .incomplete, .untracked, .draft, .missing, .singleLanguage].compactMap { state -> String? in
                     summary.count(code, state) > 0 ? "\(summary.count(code, state)) \(state.rawValue)" : nil
                 }
-                html += "<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(percent)%\"></span></span> \(present)/\(summary.keys) (\(percent)%)"
+                html += "<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(percent)%\"></span></span> \(present)/\(expected) (\(percent)%)"
                 if !notes.isEmpty { html += "<br><small>\(e(notes.joined(separator: ", ")))</small>" }
                 html += "</td>"
             }
@@ -309,7 +309,7 @@ struct ReviewPageRenderer: Sendable {
         li.fact,li.linkLanguage,li.untranslated{color:#8a1c00}li.unmatched,li.moved{color:#5c3d00}
         .state{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.85rem;border:1px solid #888}
         .state.ok,.state.source{background:#e3f4e6;border-color:#2e7d32}.state.stale{background:#ffe4d6;border-color:#b33c00}
-        .state.missing{background:#fde7e9;border-color:#b00020}.state.draft,.state.untracked{background:#f1f1f1}
+        .state.missing{background:#fde7e9;border-color:#b00020}.state.draft,.state.untracked,.state.single-language{background:#f1f1f1}.state.incomplete{background:#ffe4d6;border-color:#b33c00}
         .bar{display:inline-block;width:6em;height:.6em;background:#e5e5e5;vertical-align:middle}.bar span{display:block;height:100%;background:#2e7d32}
         pre.diff{white-space:pre-wrap;background:#f7f7f7;padding:.6rem;border:1px solid #ddd;overflow-wrap:anywhere}
         del{background:#fde7e9;color:#7a0010;text-decoration:none}ins{background:#e3f4e6;color:#0c4a17;text-decoration:none}

@@ -4,7 +4,10 @@ import Foundation
 /// translator to fill in. The new file is the source with:
 ///
 /// - the title marked `[translate] …`, `draft: true` (so it is not published
-///   half-done) and `source_hash` naming the source's current version;
+///   half-done) and `scaffolded_from` naming the source's current version. Not
+///   `source_hash`: that says the translation matches the source, which only a
+///   person (`--mark-current`) or an approved import can say; until then the
+///   translation is `untracked` (or `incomplete` while blocks are untranslated);
 /// - `translationKey` written out, so the pair holds even if the file is renamed;
 /// - `aliases` left out (two pages cannot share an old URL);
 /// - the body block for block as in the source (times, tables, list items and
@@ -63,6 +66,8 @@ public struct TranslationScaffolder: Sendable {
         editor.set("title", line: "title: " + FrontMatterEditor.quoted(Self.titleMarker + page.title))
         editor.remove("aliases")
         editor.remove("source_hash")
+        editor.remove("scaffolded_from")
+        editor.remove("translate")  // the source may stay single-language elsewhere; this page is the translation
         editor.remove("draft")
         if !editor.contains("translationKey") {
             editor.set("translationKey", line: "translationKey: " + FrontMatterEditor.quoted(page.translationKey))
@@ -74,7 +79,7 @@ public struct TranslationScaffolder: Sendable {
             editor.set("translationSource", line: "translationSource: " + page.languageCode)
         }
         editor.set("draft", line: "draft: true")
-        editor.set("source_hash", line: "source_hash: " + SourceHash.of(body: page.body))
+        editor.set("scaffolded_from", line: "scaffolded_from: " + SourceHash.of(body: page.body))
         editor.insertComment(
             "Scaffolded by `tandem translate` from \(file.sitePath). Translate the title and each block in place,")
         editor.entries[0].lines.append(Substring(
