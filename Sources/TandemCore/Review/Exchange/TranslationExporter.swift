@@ -42,7 +42,10 @@ public struct TranslationExporter: Sendable {
             var state: String?
             var approved = false
             switch version.state {
-            case .missing, .draft:
+            case .singleLanguage:
+                // Not translated on purpose (`translate: false`, translation.skip): nothing to do.
+                continue
+            case .missing, .draft, .incomplete:
                 chosen = units
                 state = "needs-review-translation"
             case .stale:
