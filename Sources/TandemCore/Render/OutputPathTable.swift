@@ -40,7 +40,7 @@ struct OutputPathTable {
             guard let agenda = programme.agendas[index], AgendaContext.hasExports(agenda) else { continue }
             let page = site.pages[index]
             claims.append((AgendaContext.calendarPath(page), .export(pageIndex: index)))
-            for session in agenda.sessions { claims.append((AgendaContext.sessionCalendarPath(page, session), .export(pageIndex: index))) }
+            for id in SessionIDs.make(agenda.sessions) { claims.append((AgendaContext.sessionCalendarPath(page, sessionID: id), .export(pageIndex: index))) }
             claims.append((AgendaContext.jsonPath(page), .export(pageIndex: index)))
         }
         for index in programme.eventLists.keys.sorted() {
