@@ -207,6 +207,26 @@ struct ProgrammePageTests {
         #expect(ics.contains(#"DESCRIPTION:Agenda del taller\n\nSr. Sergio Arredondo\, Secretario Ejecutivo\, FLACMA\nTema 1: Principios de una Gobernanza Eficaz"#))
     }
 
+    @Test(arguments: [
+        ("Sr. Sergio Arredondo, Secretario Ejecutivo, FLACMA Tema 1: Principios", "Sr. Sergio Arredondo, Secretario Ejecutivo, FLACMA", "Tema 1: Principios"),
+        ("Dra. Ana Pérez, CEPAL Panel de Expertos: Ciudades", "Dra. Ana Pérez, CEPAL", "Panel de Expertos: Ciudades"),
+        ("Sr. Juan Gómez, Alcalde de Quito, Presentación: el plan", "Sr. Juan Gómez, Alcalde de Quito", "Presentación: el plan"),
+        ("Sr. Juan Gómez, Alcalde de Quito", "Sr. Juan Gómez, Alcalde de Quito", ""),
+    ])
+    func aPersonAfterALabelIsTheSpeaker(text: String, speaker: String, rest: String) throws {
+        let phrase = try #require(SessionContent.speakerPhrase(in: text))
+        #expect(phrase.speaker == speaker)
+        #expect(phrase.rest == rest)
+    }
+
+    @Test func aTitleThatIsNoPersonStaysTheTitle() {
+        #expect(SessionContent.speakerPhrase(in: "¿Por qué es fundamental cambiar la mentalidad?") == nil)
+        #expect(SessionContent.speakerPhrase(in: "Señales de cambio: Dr. Ruiz") == nil)
+        let content = SessionContent.read(remainder: "Tema 2: Sr. y Sra. en la ciudad", moreLines: [], source: "Tema 2: Sr. y Sra. en la ciudad")
+        #expect(content.title == "Sr. y Sra. en la ciudad")
+        #expect(content.kind == "Tema 2")
+    }
+
     @Test func anInferredEndIsMarkedAndNotMeasured() throws {
         let site = try TestSite(Self.workshop)
         defer { site.cleanUp() }

@@ -5,9 +5,11 @@ extension SessionContent {
     /// Ejecutivo, FLACMA") and what follows it, from the next label on ("Tema 1: Principios…").
     /// Nil when the text does not begin with an honorific and a name.
     static func speakerPhrase(in text: String) -> (speaker: String, rest: String)? {
+        // A name right after the honorific: "Sr. y Sra. en la ciudad" is a title, not a person.
         guard let first = text.split(whereSeparator: \.isWhitespace).first,
               SpeakerExtractor.honorifics.contains(TextFolding.key(first)),
-              !SpeakerExtractor.afterHonorifics(text).isEmpty
+              let name = SpeakerExtractor.afterHonorifics(text).first, name.first?.isUppercase == true,
+              text.dropFirst(first.count).drop(while: \.isWhitespace).hasPrefix(name)
         else { return nil }
         guard let colon = text.firstIndex(of: ":") else { return (text, "") }
         let beforeColon = text[..<colon]
