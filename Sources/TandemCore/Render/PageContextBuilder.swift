@@ -187,7 +187,13 @@ struct PageContextBuilder {
         }
         pageData["related"] = .map(related(for: index))
         if let agenda = input.programme.agendas[index] {
-            context["agenda"] = TemplateValue(AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data())
+            var prose = AgendaProse(agenda: agenda, page: page, fullHTML: rendered.html, processor: MarkdownProcessor(allowRawHTML: site.config.allowRawHTML),
+                                    resolver: ContentLinkResolver(site: site))
+            prose.introductionHTML = localizedContent(prose.introductionHTML, language: code)
+            prose.closingHTML = localizedContent(prose.closingHTML, language: code)
+            prose.writtenHTML = localizedContent(prose.writtenHTML, language: code)
+            context["agenda"] = TemplateValue(AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:],
+                                                            dateText: dateTexts[code], prose: prose).data())
         }
         if let partners = input.programme.partnerLists[index] {
             context["partners"] = TemplateValue(PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).list(partners))
@@ -221,30 +227,41 @@ struct PageContextBuilder {
         return result
     }
 
-    /// Cards for the pages this page names in its front matter (`agendas`,
-    /// `partners`, `events`, `event`, `programme`) and for the pages that name
-    /// it (`partOf`), each in this page's language when that version exists.
+    /// Cards for this programme's parts (`agendas`, `partners`, `events`) and for the
+    /// programmes this page is part of (`partOf`), from whichever end declared the
+    /// relation, each once, in this page's language when that version exists.
     func related(for index: Int) -> [String: TemplateValue] {
         guard let references = input.references else { return [:] }
         let page = site.pages[index]
         var result: [String: TemplateValue] = [:]
         func cards(_ keys: [String]) -> [TemplateValue] {
-            keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }.map { target in
+            let targets = keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }
+            return targets.enumerated().map { position, target in
                 var item = card(target)
-                item["isOtherLanguage"] = .bool(site.pages[target].languageCode != page.languageCode)
+                let targetLanguage = site.pages[target].languageCode
+                item["isOtherLanguage"] = .bool(targetLanguage != page.languageCode)
+                // Named in the reader's language: an English page says "(Spanish)", not "(Español)".
+                item["languageName"] = .text(Self.languageName(targetLanguage, in: page.languageCode))
                 item["facts"] = .text(programmeFacts(target, language: page.languageCode))
+                item["isFirst"] = .bool(position == 0)
                 return .map(item)
             }
         }
-        for (key, targets) in references.outgoing[index] ?? [:] {
-            let items = cards(targets)
+        let parts = references.parts[page.translationKey] ?? [:]
+        for (key, kind) in [("agendas", ProgrammeKind.agenda), ("partners", .partners), ("events", .events)] {
+            let items = cards(parts[kind] ?? [])
             result[key] = .list(items)
             result["has" + key.prefix(1).uppercased() + key.dropFirst()] = .bool(!items.isEmpty)
         }
-        let partOf = cards(references.incoming[page.translationKey] ?? [])
+        let partOf = cards(references.parents[page.translationKey] ?? [])
         result["partOf"] = .list(partOf)
         result["hasPartOf"] = .bool(!partOf.isEmpty)
         return result
+    }
+
+    /// `es` written in `language`: "Spanish" in English, "español" in Spanish; the code itself if Foundation has no name.
+    static func languageName(_ code: String, in language: String) -> String {
+        Locale(identifier: language).localizedString(forLanguageCode: code) ?? code
     }
 
     /// One line saying what an agenda, partner list or event list holds, for programme pages.

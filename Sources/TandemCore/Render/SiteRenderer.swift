@@ -108,9 +108,11 @@ public struct SiteRenderer: Sendable {
         guard let agenda = input.programme.agendas[index], AgendaContext.hasExports(agenda) else { return [] }
         let calendars = ICalendarWriter(buildDate: input.buildDate)
         let page = site.pages[index]
-        var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda))]
+        let pageURL = site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil
+        var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda, pageURL: pageURL))]
         for (session, id) in zip(agenda.sessions, SessionIDs.make(agenda.sessions)) {
-            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, sessionID: id), text: calendars.calendar(for: session, in: agenda)))
+            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, sessionID: id),
+                                    text: calendars.calendar(for: session, in: agenda, sessionID: id, pageURL: pageURL)))
         }
         let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
         if let json = try? exporter.data(for: agenda) {
@@ -125,7 +127,9 @@ public struct SiteRenderer: Sendable {
         let page = site.pages[index]
         return [OutputFile(
             path: EventTimelineContext.calendarPath(page),
-            text: ICalendarWriter(buildDate: input.buildDate).calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title))]
+            text: ICalendarWriter(buildDate: input.buildDate).calendar(
+                for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title,
+                pageURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil))]
     }
 
     private func render(_ context: [String: TemplateValue], _ template: String) -> String {
