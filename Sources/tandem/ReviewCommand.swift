@@ -12,7 +12,10 @@ struct ReviewCommand: ParsableCommand {
             aligned block by block, with findings beside each row (numbers, dates, URLs on one side only;
             untranslated blocks; links to the other language; different structure). Stale translations
             show what changed in the source since, when git has the old version.
-            Exit status: 0 written, 1 content errors (the previous review is left), 2 usage errors.
+            Content errors (those a build stops on) are printed and listed on the index page; the
+            review is still written for the pages that loaded.
+            Exit status: 0 written, 1 written with content errors, or not written (the previous
+            review is left), 2 usage errors.
 
             Examples:
               tandem review
@@ -54,5 +57,10 @@ struct ReviewCommand: ParsableCommand {
             print("    \(pair.translationKey): \(pair.findings) finding\(pair.findings == 1 ? "" : "s")\(pair.stale ? ", stale" + (pair.diffShown ? " (diff from git)" : "") : "")")
         }
         print("  open \(location)index.html")
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            print("  \(errors) content error\(errors == 1 ? "" : "s") (listed above and on the index page): the review was written; a build stops on them")
+            throw ExitCode(1)
+        }
     }
 }

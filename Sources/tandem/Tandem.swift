@@ -15,7 +15,7 @@ struct Tandem: ParsableCommand {
               tandem build --base-url https://example.org/programas/
               tandem check --strict             # validate only, warnings fail
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self, ReviewCommand.self, TranslateCommand.self],
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self, ReviewCommand.self, TranslateCommand.self],
         defaultSubcommand: nil
     )
 

@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
         }
         let theme = timed("theme", { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &diagnostics) })
         let files = timed("load", {
-            ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+            ContentScanner(siteFolder: options.siteFolder, config: config)
                 .scan(into: &diagnostics)
         })
 
@@ -46,7 +46,9 @@ public struct SiteBuilder: Sendable {
         for (_, items) in parsed { diagnostics.append(contentsOf: items) }
 
         // link
-        let site = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
+        var linked = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
+        linked.resources = BundleResources(site: linked, siteFolder: options.siteFolder).collect()
+        let site = linked
 
         // programme cross-references (by translation key)
         let references = timed("references", { ProgrammeReferences(site: site, diagnostics: &diagnostics) })
@@ -63,6 +65,7 @@ public struct SiteBuilder: Sendable {
         timed("links", {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assetsFolder: theme?.assetsFolder)
+                .union(site.resources.map(\.sitePath))
             InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
         })
 
@@ -118,6 +121,10 @@ public struct SiteBuilder: Sendable {
                     }
                     if let assets = theme.assetsFolder { try writer.copyFolder(assets, to: "assets") }
                     if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
+                    for resource in site.resources {
+                        let data = try Data(contentsOf: options.siteFolder.appendingPathComponent(resource.sourcePath))
+                        try writer.write(OutputFile(path: resource.sitePath, data: data))
+                    }
                     try writer.commit()
                 } catch {
                     writer.discard()

@@ -2,7 +2,7 @@
 struct FrontMatterParser {
     static let knownKeys: Set<String> = [
         "title", "slug", "date", "summary", "tags", "weight", "draft", "translationKey",
-        "aliases", "source_hash", "layout",
+        "aliases", "source_hash", "layout", "lastmod", "description",
     ]
 
     var file: SourceFile
@@ -17,16 +17,25 @@ struct FrontMatterParser {
         case .failure(.missing):
             diagnostics.error(
                 file.location(), "missing front matter: a page needs at least a title",
-                hint: "start the file with three lines: ---, title: …, ---")
+                hint: "start the file with three lines: ---, title: …, --- (or TOML between +++ lines, or a JSON object)")
             return nil
         case .failure(.unclosed):
+            let closing = file.text.hasPrefix("+++") ? "+++" : file.text.hasPrefix("{") ? "}" : "---"
             diagnostics.error(
                 file.location(), "front matter is never closed",
-                hint: "add a line with --- after the last front matter line")
+                hint: closing == "}" ? "close the JSON object with } before the text" : "add a line with \(closing) after the last front matter line")
             return nil
         }
-        let reader = YAMLReader(path: file.path, firstLine: parts.yamlFirstLine)
-        guard let entries = reader.readMapping(parts.yaml, what: "front matter", diagnostics: &diagnostics) else { return nil }
+        let read: [FrontMatterEntry]?
+        switch parts.format {
+        case .yaml:
+            read = YAMLReader(path: file.path, firstLine: parts.yamlFirstLine).readMapping(parts.yaml, what: "front matter", diagnostics: &diagnostics)
+        case .toml:
+            read = TOMLReader(path: file.path, firstLine: parts.yamlFirstLine).readMapping(parts.yaml, what: "front matter", diagnostics: &diagnostics)
+        case .json:
+            read = JSONReader(path: file.path, firstLine: parts.yamlFirstLine).readMapping(parts.yaml, what: "front matter", diagnostics: &diagnostics)
+        }
+        guard let entries = read else { return nil }
 
         var errors = DiagnosticBag()
         let start = file.location(line: 1)
@@ -59,7 +68,8 @@ struct FrontMatterParser {
                 hint: "add `title: …` to the front matter")
         }
         frontMatter.slug = text("slug")
-        frontMatter.summary = text("summary")
+        // Hugo's `description` is the page's summary where no `summary` is written.
+        frontMatter.summary = text("summary") ?? text("description")
         frontMatter.translationKey = text("translationKey")
         frontMatter.sourceHash = text("source_hash")
         frontMatter.layout = text("layout")
@@ -71,6 +81,15 @@ struct FrontMatterParser {
             } else {
                 errors.error(
                     frontMatter.location(of: "date"), "cannot read the date '\(raw)'",
+                    hint: "write dates as YYYY-MM-DD, for example 2024-11-01")
+            }
+        }
+        if let raw = text("lastmod") {
+            if let date = CalendarDate(iso: raw) {
+                frontMatter.lastmod = date
+            } else {
+                errors.error(
+                    frontMatter.location(of: "lastmod"), "cannot read the date '\(raw)'",
                     hint: "write dates as YYYY-MM-DD, for example 2024-11-01")
             }
         }

@@ -7,11 +7,23 @@ public struct ContentScanner: Sendable {
     public var siteFolder: URL
     public var languageCodes: [String]
     public var defaultLanguageCode: String
+    /// Folders inside `content/` whose files are in one language without a suffix
+    /// (`es` → es, from `contentDir: content/es`), as Hugo's per-language content folders.
+    public var languageFolders: [String: String] = [:]
 
     public init(siteFolder: URL, languageCodes: [String], defaultLanguageCode: String) {
         self.siteFolder = siteFolder
         self.languageCodes = languageCodes
         self.defaultLanguageCode = defaultLanguageCode
+    }
+
+    /// A scanner for the languages, default language and language folders of a site's config.
+    public init(siteFolder: URL, config: SiteConfig) {
+        self.init(siteFolder: siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode)
+        for language in config.languages {
+            guard let folder = language.contentDir, folder.hasPrefix("content/") else { continue }
+            languageFolders[String(folder.dropFirst("content/".count))] = language.code
+        }
     }
 
     public func scan(into diagnostics: inout DiagnosticBag) -> [SourceFile] {
@@ -64,7 +76,15 @@ public struct ContentScanner: Sendable {
         return paths.sorted()
     }
 
-    private static func collectMarkdownFiles(in path: String, relative: String, into paths: inout [String]) {
+    /// Relative paths of every file below `folder` that is not Markdown (bundle images,
+    /// PDFs), sorted, found the same way as `markdownFiles`.
+    static func otherFiles(under folder: URL) -> [String] {
+        var paths: [String] = []
+        collectMarkdownFiles(in: folder.path, relative: "", into: &paths, markdown: false)
+        return paths.sorted()
+    }
+
+    private static func collectMarkdownFiles(in path: String, relative: String, into paths: inout [String], markdown: Bool = true) {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -80,8 +100,14 @@ public struct ContentScanner: Sendable {
                 isFolder = lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isFolder {
-                collectMarkdownFiles(in: full, relative: child, into: &paths)
-            } else if Self.hasMarkdownExtension(name[...]) {
+                collectMarkdownFiles(in: full, relative: child, into: &paths, markdown: markdown)
+            } else if Self.hasMarkdownExtension(name[...]) == markdown {
+                // Resources are copied into the output: regular files only, never a link that
+                // could lead outside the site.
+                if !markdown {
+                    var info = stat()
+                    guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                }
                 paths.append(child)
             }
         }
@@ -97,13 +123,21 @@ public struct ContentScanner: Sendable {
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
-        let components = ByteSplit.parts(of: contentPath, separator: UInt8(ascii: "/")).map(String.init)
+        var components = ByteSplit.parts(of: contentPath, separator: UInt8(ascii: "/")).map(String.init)
         let fileName = components.last ?? contentPath
-        let sectionPath = components.dropLast().joined(separator: "/")
+        var languageCode = defaultLanguageCode
+        var languageFromFolder = false
+        // Longest matching language folder first (`es` and `es/blog` could both be declared).
+        for (folder, code) in languageFolders.sorted(by: { $0.key.count > $1.key.count }) where contentPath.hasPrefix(folder + "/") {
+            components.removeFirst(folder.split(separator: "/").count)
+            languageCode = code
+            languageFromFolder = true
+            break
+        }
+        var sectionPath = components.dropLast().joined(separator: "/")
 
         var nameParts = ByteSplit.parts(of: fileName, separator: UInt8(ascii: "."), omittingEmpty: false).map(String.init)
         nameParts.removeLast()  // "md"
-        var languageCode = defaultLanguageCode
         if nameParts.count >= 2, let suffix = nameParts.last {
             guard languageCodes.contains(suffix) else {
                 diagnostics.error(
@@ -114,7 +148,14 @@ public struct ContentScanner: Sendable {
             languageCode = suffix
             nameParts.removeLast()
         }
-        let baseName = nameParts.joined(separator: ".")
+        var baseName = nameParts.joined(separator: ".")
+        // A Hugo leaf bundle: `post/b/index.md` is the page `post/b`.
+        var isBundle = false
+        if baseName == "index", components.count >= 2 {
+            baseName = components[components.count - 2]
+            sectionPath = components.dropLast(2).joined(separator: "/")
+            isBundle = true
+        }
 
         let bytes: [UInt8]
         do {
@@ -134,9 +175,12 @@ public struct ContentScanner: Sendable {
                 diagnostics.error(location, "the file is empty", hint: "add front matter with at least a title:\n---\ntitle: …\n---")
                 return nil
             }
-            return SourceFile(
+            var file = SourceFile(
                 path: sitePath, contentPath: contentPath, sectionPath: sectionPath,
                 baseName: baseName, languageCode: languageCode, text: text)
+            file.isBundle = isBundle
+            file.languageFromFolder = languageFromFolder
+            return file
         }
     }
 }

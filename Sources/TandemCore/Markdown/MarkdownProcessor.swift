@@ -9,6 +9,8 @@ import Foundation
 /// Safe to call from many threads at once (see `CmarkRuntime.finishLock`).
 public struct MarkdownProcessor: Sendable {
     public var allowRawHTML: Bool
+    /// GitHub's (and Hugo's) heading ids, Unicode letters kept, instead of Tandem's ASCII ones.
+    public var githubHeadingIDs = false
 
     public init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
@@ -68,7 +70,7 @@ public struct MarkdownProcessor: Sendable {
         for node in nodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = walker.plainText(of: node)
-            var id = Slug.make(text)
+            var id = githubHeadingIDs ? Slug.github(text) : Slug.make(text)
             if id.isEmpty { id = "section" }
             if let count = used[id] {
                 used[id] = count + 1

@@ -58,7 +58,7 @@ public struct SourceHashMarker: Sendable {
         let outcome = Outcome(
             path: file.sitePath, previousHash: page.frontMatter.sourceHash, hash: hash, sourcePath: sourcePath, isDraft: page.isDraft)
         guard outcome.changed else { return outcome }
-        editor.set("source_hash", line: "source_hash: " + hash)
+        editor.set("source_hash", .plain(hash))
         do {
             try Data((byteOrderMark + editor.text).utf8).write(to: url, options: .atomic)
         } catch {
