@@ -62,14 +62,25 @@ public struct HugoConfigImporter: Sendable {
             var parts = name.split(separator: ".").map(String.init)
             let ext = parts.removeLast()
             let entries: [FrontMatterEntry]?
+            var found = DiagnosticBag()
             switch ext {
-            case "toml": entries = TOMLReader(path: file.path).readMapping(file.text, what: "Hugo configuration", diagnostics: &diagnostics)
-            case "json": entries = JSONReader(path: file.path).readMapping(file.text, what: "Hugo configuration", diagnostics: &diagnostics)
-            default: entries = YAMLReader(path: file.path).readMapping(file.text, what: "Hugo configuration", diagnostics: &diagnostics)
+            case "toml": entries = TOMLReader(path: file.path).readMapping(file.text, what: "Hugo configuration", diagnostics: &found)
+            case "json": entries = JSONReader(path: file.path).readMapping(file.text, what: "Hugo configuration", diagnostics: &found)
+            default: entries = YAMLReader(path: file.path).readMapping(file.text, what: "Hugo configuration", diagnostics: &found)
+            }
+            let isRoot = file.path == name || parts.first == "hugo" || parts.first == "config"
+            // A file Tandem takes nothing from (params, menus…) cannot stop the import: its
+            // problems are warnings.
+            let isUsed = isRoot || ["languages", "permalinks", "markup"].contains(parts.first?.lowercased() ?? "")
+            for item in found.items {
+                if isUsed || item.severity != .error {
+                    diagnostics.append(item)
+                } else {
+                    diagnostics.warning(item.location, item.message + " (Tandem takes nothing from this file)", hint: item.hint)
+                }
             }
             guard let entries else { continue }
             let tree = Self.lowercased(.map(entries))
-            let isRoot = file.path == name || parts.first == "hugo" || parts.first == "config"
             if isRoot {
                 Self.merge(tree, into: &settings)
             } else if parts.count == 1, let key = parts.first?.lowercased() {

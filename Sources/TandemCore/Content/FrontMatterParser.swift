@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads and checks the front matter of one content file.
 struct FrontMatterParser {
     static let knownKeys: Set<String> = [
@@ -7,6 +9,17 @@ struct FrontMatterParser {
 
     var file: SourceFile
 
+    /// The text of a first `# Heading` line (after blank lines), its line, and the text with
+    /// that line emptied (so lines keep their numbers and the title is not shown twice).
+    static func leadingHeading(_ text: String) -> (title: String, line: Int, body: String)? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }), lines[index].hasPrefix("# ") else { return nil }
+        let title = lines[index].dropFirst(2).trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { return nil }
+        lines[index] = ""
+        return (title, index + 1, lines.joined(separator: "\n"))
+    }
+
     /// The front matter and the Markdown body with the line it starts on; nil
     /// when the file cannot become a page (errors added).
     func parse(diagnostics: inout DiagnosticBag) -> (FrontMatter, body: String, bodyFirstLine: Int)? {
@@ -15,6 +28,16 @@ struct FrontMatterParser {
         case .success(let value):
             parts = value
         case .failure(.missing):
+            // Hugo publishes a file without front matter; Tandem can when its first line is a
+            // `# Title` heading, which becomes the title.
+            if let (title, line, body) = Self.leadingHeading(file.text) {
+                diagnostics.warning(
+                    file.location(line: line), "no front matter: the title is taken from this heading",
+                    hint: "add front matter (---, title: \(title), ---) to set the title and other keys")
+                var frontMatter = FrontMatter(title: title, location: file.location())
+                frontMatter.entries = []
+                return (frontMatter, body, 1)
+            }
             diagnostics.error(
                 file.location(), "missing front matter: a page needs at least a title",
                 hint: "start the file with three lines: ---, title: …, --- (or TOML between +++ lines, or a JSON object)")

@@ -49,6 +49,7 @@ public struct ContentScanner: Sendable {
             byNormalizedPath[contentPath] = rawPath
             toLoad.append((contentPath, rawPath))
         }
+        toLoad = withoutBundledMarkdown(toLoad, diagnostics: &diagnostics)
         // Files are read and decoded on every core; results and problems come back in path order.
         let scanner = self
         let pending = toLoad
@@ -64,6 +65,39 @@ public struct ContentScanner: Sendable {
             if let file { files.append(file) }
         }
         return files
+    }
+
+    /// As in Hugo, the other Markdown files in a leaf bundle (a folder with `index.md` or
+    /// `index.<lang>.md`) are its resources, not pages: Wowchemy's widget pages keep their
+    /// widgets so. They are left out, each with a warning.
+    func withoutBundledMarkdown(_ files: [(contentPath: String, rawPath: String)], diagnostics: inout DiagnosticBag) -> [(contentPath: String, rawPath: String)] {
+        let roots = Set(languageFolders.keys)
+        var bundles: Set<String> = []
+        for file in files {
+            let parts = file.contentPath.split(separator: "/")
+            guard parts.count >= 2, let name = parts.last else { continue }
+            let stem = name.dropLast(3)  // ".md"
+            guard stem == "index" || (stem.hasPrefix("index.") && languageCodes.contains(String(stem.dropFirst(6)))) else { continue }
+            let folder = parts.dropLast().joined(separator: "/")
+            if !roots.contains(folder) { bundles.insert(folder) }
+        }
+        guard !bundles.isEmpty else { return files }
+        return files.filter { file in
+            let parts = file.contentPath.split(separator: "/")
+            var folder = ""
+            for part in parts.dropLast() {
+                folder = folder.isEmpty ? String(part) : folder + "/" + part
+                guard bundles.contains(folder) else { continue }
+                let ownIndex = folder == parts.dropLast().joined(separator: "/") && (parts.last.map { $0.hasPrefix("index.") } ?? false)
+                if ownIndex { return true }
+                diagnostics.warning(
+                    SourceLocation(path: "content/" + file.rawPath),
+                    "not a page: this Markdown file is inside the leaf bundle content/\(folder)/, so (as in Hugo) it belongs to that bundle's index page and is not published",
+                    hint: "move it out of the bundle folder to make it a page; Hugo theme widgets (Wowchemy) are not rendered by Tandem")
+                return false
+            }
+            return true
+        }
     }
 
     /// Relative paths (with `/`) of every `.md` file below `folder`, as the file system

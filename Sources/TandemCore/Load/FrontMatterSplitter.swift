@@ -22,6 +22,25 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String) -> Result<Parts, Failure> {
+        // Hugo allows blank lines before the front matter; positions stay the file's.
+        if let first = text.utf8.first, first == 0x0A || first == 0x20 || first == 0x09 {
+            var start = text.startIndex
+            var skipped = 0
+            while let newline = text.utf8[start...].firstIndex(of: 0x0A),
+                  text.utf8[start..<newline].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                start = text.utf8.index(after: newline)
+                skipped += 1
+            }
+            if skipped > 0, case .success(var parts) = splitFromStart(String(text[start...])) {
+                parts.yamlFirstLine += skipped
+                parts.bodyFirstLine += skipped
+                return .success(parts)
+            }
+        }
+        return splitFromStart(text)
+    }
+
+    private static func splitFromStart(_ text: String) -> Result<Parts, Failure> {
         // Lines are found on the UTF-8 bytes ("\n" is always a character of its own), and the
         // YAML and body are cut out of the text: splitting every file into lines and joining
         // them again was a visible part of a large build.

@@ -99,6 +99,17 @@ struct HugoConfigImporterTests {
         #expect(result.diagnostics.first?.message.hasPrefix("malformed TOML in the Hugo configuration") == true)
     }
 
+    @Test func problemsInFilesTandemDoesNotUseAreWarnings() {
+        let result = HugoConfigImporter().map(files: [
+            .init(path: "config/_default/params.yaml", text: "search: 1\nsearch: 2\n"),
+            .init(path: "config/_default/hugo.yaml", text: "cascade: 1\ncascade: 2\n"),
+        ])
+        #expect(result.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" } == [
+            "config/_default/params.yaml:1:1: warning: the key 'search' appears twice in the Hugo configuration (Tandem takes nothing from this file)",
+            "config/_default/hugo.yaml:1:1: error: the key 'cascade' appears twice in the Hugo configuration",
+        ])
+    }
+
     @Test func aSiteWithoutLanguagesGetsItsDefaultOne() {
         let result = HugoConfigImporter().map(files: [.init(path: "hugo.yaml", text: "baseURL: https://a.org/\ntitle: Notas\n")])
         #expect(result.yaml.contains("defaultLanguage: en\n"))

@@ -82,7 +82,7 @@ struct ReviewSiteTests {
         let broken = review(site)
         #expect(broken.succeeded)
         #expect(broken.diagnostics.first?.location.path == "content/notas/c.es.md")
-        #expect(file(site, "index.html").contains("<code>content/notas/c.es.md:2:"))
+        #expect(file(site, "index.html").contains("<code>content/notas/c.es.md:3:1</code>: malformed YAML"))
         let before = file(site, "index.html")
         try site.write("tandem.yaml", "languages: [")
         let failed = review(site)
