@@ -229,7 +229,16 @@ struct HugoContentTests {
             -- content/policy.md --
             # Accessibility policy
 
-            We care.
+            We care. Write to [the team](#team_members).
+
+            ### Team members {#team_members}
+            -- content/tags.md --
+            ---
+            title: Tags
+            tags:
+              - data
+              -
+            ---
             """#)
         defer { site.cleanUp() }
         let report = site.build()
@@ -241,6 +250,8 @@ struct HugoContentTests {
         let policy = try #require(site.file("policy/index.html"))
         #expect(policy.contains("Accessibility policy"))
         #expect(report.messages.contains("content/policy.md:1:1: warning: no front matter: the title is taken from this heading"))
+        #expect(policy.contains("<h3 id=\"team_members\">\nTeam members\n</h3>"))
+        #expect(!policy.contains("{#"))
     }
 
     @Test func githubHeadingIDsKeepLetters() {
