@@ -14,8 +14,11 @@ struct ReviewCommand: ParsableCommand {
             language; different structure). Each finding is printed as `file:line: kind: message`; --json prints
             them as JSON (docs/review-json.md). Stale translations
             show what changed in the source since, when git has the old version.
-            The output folder follows the rules of tandem build's (--force replaces a folder Tandem did not write).
-            Exit status: 0 written, 1 content errors (the previous review is left), 2 usage errors (including a refused output folder).
+            Content errors (those a build stops on) are printed and listed on the index page; the
+            review is still written for the pages that loaded. The output folder follows the rules
+            of tandem build's (--force replaces a folder Tandem did not write).
+            Exit status: 0 written, 1 written with content errors, or not written (the previous
+            review is left), 2 usage errors (including a refused output folder).
 
             Examples:
               tandem review
@@ -71,5 +74,10 @@ struct ReviewCommand: ParsableCommand {
             print("    \(pair.translationKey): \(pair.findings) finding\(pair.findings == 1 ? "" : "s")\(pair.stale ? ", stale" + (pair.diffShown ? " (diff from git)" : "") : "")")
         }
         print("  open \(location)index.html")
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            print("  \(errors) content error\(errors == 1 ? "" : "s") (listed above and on the index page): the review was written; a build stops on them")
+            throw ExitCode(1)
+        }
     }
 }

@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         }
         let theme = timed("theme", { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &diagnostics) })
         let files = timed("load", {
-            ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
+            ContentScanner(siteFolder: options.siteFolder, config: config)
                 .scan(into: &diagnostics)
         })
 
@@ -58,7 +58,9 @@ public struct SiteBuilder: Sendable {
         for (_, items) in parsed { diagnostics.append(contentsOf: items) }
 
         // link
-        let site = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
+        var linked = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
+        linked.resources = BundleResources(site: linked, siteFolder: options.siteFolder).collect()
+        let site = linked
 
         // programme cross-references (by translation key)
         let references = timed("references", { ProgrammeReferences(site: site, diagnostics: &diagnostics) })
@@ -77,6 +79,7 @@ public struct SiteBuilder: Sendable {
         timed("links", {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
+                .union(site.resources.map(\.sitePath))
             InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
             // Every file the write will make, each path claimed once.
             OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
@@ -134,6 +137,10 @@ public struct SiteBuilder: Sendable {
                     }
                     try writer.write(theme.assets)
                     if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
+                    for resource in site.resources {
+                        let data = try Data(contentsOf: options.siteFolder.appendingPathComponent(resource.sourcePath))
+                        try writer.write(OutputFile(path: resource.sitePath, data: data))
+                    }
                     try writer.commit()
                 } catch {
                     writer.discard()

@@ -34,7 +34,7 @@ extension SiteSession {
         } else {
             for (index, page) in zip(indexes, pages) where plan.pages.contains(index) { searchPages[site.pages[index].id] = page }
         }
-        return SearchIndexWriter.files(language: language, pages: pages)
+        return SearchIndexWriter.files(under: site.config.languagePrefix(language), pages: pages)
     }
 
     /// Calendar and JSON exports of the pages in the plan; the others' files stay as written

@@ -167,7 +167,7 @@ public final class SiteSession: @unchecked Sendable {
         diagnostics.append(contentsOf: themeDiagnostics.items)
 
         // load: all files the first time; afterwards only the changed ones.
-        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
+        let scanner = ContentScanner(siteFolder: options.siteFolder, config: config)
         var dirty = Set<String>()
         timed("load") {
             if sources.isEmpty || change.needsRescan(contentFolder: options.siteFolder.appendingPathComponent("content")) {
@@ -226,7 +226,9 @@ public final class SiteSession: @unchecked Sendable {
                 isPatched = true
                 return patched
             }
-            return SiteLinker(config: config, includeDrafts: options.includeDrafts).link(paths.compactMap { parsed[$0]?.page }, diagnostics: &linkDiagnostics)
+            var linked = SiteLinker(config: config, includeDrafts: options.includeDrafts).link(paths.compactMap { parsed[$0]?.page }, diagnostics: &linkDiagnostics)
+            linked.resources = BundleResources(site: linked, siteFolder: options.siteFolder).collect()
+            return linked
         }
         diagnostics.append(contentsOf: linkDiagnostics.items)
         let references = timed("references") { ProgrammeReferences(site: site, diagnostics: &diagnostics) }
@@ -257,6 +259,7 @@ public final class SiteSession: @unchecked Sendable {
         timed("links") {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
+                .union(site.resources.map(\.sitePath))
             let checker = InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles)
             // The last good build had no broken link; unless pages moved or files came and went, only
             // the changed pages and the pages linking to them can have one now.
@@ -342,6 +345,13 @@ public final class SiteSession: @unchecked Sendable {
                 }
                 try copy(theme.assets, refresh: changed == nil || pendingAssets, into: &others, written: &writtenFiles)
                 try copy(folder: staticFolder, prefix: "", refresh: changed == nil || pendingStatic, into: &others, written: &writtenFiles)
+                for resource in site.resources {
+                    let data = try Data(contentsOf: options.siteFolder.appendingPathComponent(resource.sourcePath))
+                    let (path, digest, didWrite) = try writeIfChanged(OutputFile(path: resource.sitePath, data: data))
+                    written[path] = digest
+                    others.insert(path)
+                    if didWrite { writtenFiles.append(path) }
+                }
 
                 lap("write site files")
                 let deleted = deleteFiles(notIn: Set(pageOutputs.values).union(others))

@@ -4,6 +4,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var title: String
     public var slug: String?
     public var date: CalendarDate?
+    /// `lastmod`: when the page last changed (the sitemap's and Atom's updated date), as in Hugo.
+    public var lastmod: CalendarDate?
     public var summary: String?
     public var tags: [String] = []
     public var weight: Int?

@@ -54,14 +54,15 @@ struct PageContextBuilder {
     private func makeCommon(language code: String) -> [String: TemplateValue] {
         let menu = menu(language: code, activeSection: nil)
         let language = site.config.language(code) ?? site.config.defaultLanguage
-        let home = site.home(code).map(url) ?? baseURL.path(code + "/")
+        let prefix = site.config.languagePrefix(code)
+        let home = site.home(code).map(url) ?? baseURL.path(prefix)
         let common: [String: Any] = [
             "lang": code, "langName": language.name,
             "site": ["title": language.title, "description": language.description, "home": home, "root": baseURL.path("")],
             "i18n": input.theme.strings[code] ?? [:],
             "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js"), "favicon": baseURL.path("assets/favicon.svg")],
-            "feedURL": baseURL.path(code + "/feed.xml"),
-            "searchIndexURL": baseURL.path(code + "/" + SearchShards.folder + "index.json"),
+            "feedURL": baseURL.path(prefix + "feed.xml"),
+            "searchIndexURL": baseURL.path(prefix + SearchShards.folder + "index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
             "ogType": "website",
             "menu": TemplateValue.list(menu),

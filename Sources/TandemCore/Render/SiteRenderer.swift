@@ -37,26 +37,27 @@ public struct SiteRenderer: Sendable {
 
         var chooser = builder.common(language: config.defaultLanguageCode)
         chooser["languages"] = TemplateValue(config.languages.map { language -> [String: Any] in
-            let home = site.home(language.code).map(builder.url) ?? config.baseURL.path(language.code + "/")
+            let home = site.home(language.code).map(builder.url) ?? config.baseURL.path(config.languagePrefix(language.code))
             return [
                 "code": language.code, "name": language.name, "title": language.title,
                 "description": language.description, "url": home,
-                "permalink": config.baseURL.absolute(language.code + "/"),
+                "permalink": config.baseURL.absolute(config.languagePrefix(language.code)),
                 "enter": input.theme.strings[language.code]?["enter_site"] ?? language.name,
             ]
         })
         chooser["chooserTitle"] = TemplateValue(config.languages.map(\.title).joined(separator: " · "))
-        chooser["alternates"] = TemplateValue(config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute($0.code + "/")] })
+        chooser["alternates"] = TemplateValue(config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute(config.languagePrefix($0.code))] })
         chooser["xDefault"] = TemplateValue(config.baseURL.absolute(""))
         chooser["canonical"] = TemplateValue(config.baseURL.absolute(""))
-        files.append(OutputFile(path: "index.html", text: render(chooser, "chooser")))
+        // With the default language at the root, its home page is the site's index.html.
+        if !config.hasRootLanguage { files.append(OutputFile(path: "index.html", text: render(chooser, "chooser"))) }
 
-        for language in config.languages {
+        for language in config.languages where !config.languagePrefix(language.code).isEmpty {
             var context = builder.common(language: language.code)
             context["is404"] = TemplateValue(true)
             context["page"] = TemplateValue(["title": input.theme.strings[language.code]?["not_found_title"] ?? "404", "isRegular": true])
             context["otherLanguages"] = TemplateValue(config.languages.filter { $0.code != language.code }.map { other in
-                ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
+                ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(config.languagePrefix(other.code))]
             })
             files.append(OutputFile(path: language.code + "/404.html", text: render(context, "404")))
         }
@@ -65,7 +66,7 @@ public struct SiteRenderer: Sendable {
         rootNotFound["isRoot"] = TemplateValue(true)
         rootNotFound["page"] = TemplateValue(["title": input.theme.strings[config.defaultLanguageCode]?["not_found_title"] ?? "404", "isRegular": true])
         rootNotFound["otherLanguages"] = TemplateValue(config.languages.filter { $0.code != config.defaultLanguageCode }.map { other in
-            ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
+            ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(config.languagePrefix(other.code))]
         })
         files.append(OutputFile(path: "404.html", text: render(rootNotFound, "404")))
 
@@ -82,7 +83,7 @@ public struct SiteRenderer: Sendable {
         }
         let feeds = AtomFeedWriter(site: site, summaries: builder.summary)
         for language in config.languageCodes {
-            files.append(OutputFile(path: language + "/feed.xml", text: feeds.xml(language: language)))
+            files.append(OutputFile(path: config.languagePrefix(language) + "feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
         files += exports

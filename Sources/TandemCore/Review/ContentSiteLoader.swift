@@ -12,7 +12,7 @@ public struct ContentSiteLoader: Sendable {
     /// (bad front matter) leave the file out and are added to `diagnostics`.
     public func load(diagnostics: inout DiagnosticBag) -> Site? {
         guard let config = SiteConfigLoader(siteFolder: siteFolder).load(diagnostics: &diagnostics) else { return nil }
-        let files = ContentScanner(siteFolder: siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
+        let files = ContentScanner(siteFolder: siteFolder, config: config)
             .scan(into: &diagnostics)
         let parsed = Parallel.map(files.count) { index -> (Page?, [Diagnostic]) in
             var local = DiagnosticBag()

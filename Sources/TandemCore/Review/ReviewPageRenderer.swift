@@ -186,10 +186,18 @@ struct ReviewPageRenderer: Sendable {
         var changeSummary: String?
     }
 
-    func indexPage(_ report: StatusReport, entries: [IndexEntry], totalFindings: Int, siteFindings: [ReviewReport.Finding] = []) -> String {
+    func indexPage(_ report: StatusReport, entries: [IndexEntry], totalFindings: Int, siteFindings: [ReviewReport.Finding] = [], errors: [Diagnostic] = []) -> String {
         let codes = report.languageCodes
         var html = head(title: "Translation review")
         html += "<header>\n<h1>Translation review</h1>\n<p>\(e(report.totalLine)); \(totalFindings) finding\(totalFindings == 1 ? "" : "s") on \(entries.filter { $0.pagePath != nil }.count) translated page\(entries.filter { $0.pagePath != nil }.count == 1 ? "" : "s").</p>\n</header>\n<main>\n"
+        if !errors.isEmpty {
+            // The errors a build would stop on; the review goes on without the pages they affect.
+            html += "<section aria-labelledby=\"errors\">\n<h2 id=\"errors\">\(errors.count) content error\(errors.count == 1 ? "" : "s") (the build stops on these)</h2>\n<ul>\n"
+            for error in errors {
+                html += "<li><code>\(e(error.location.description))</code>: \(e(error.message))\(error.hint.map { " <small>(\(e($0)))</small>" } ?? "")</li>\n"
+            }
+            html += "</ul>\n</section>\n"
+        }
 
         html += "<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Coverage per section</h2>\n<table>\n<caption>Pages with a published version in each language</caption>\n<thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Pages</th>"
         for code in codes { html += "<th scope=\"col\">\(e(languageName(code)))</th>" }

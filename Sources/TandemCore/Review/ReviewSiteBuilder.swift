@@ -53,12 +53,10 @@ public struct ReviewSiteBuilder: Sendable {
             report.diagnostics = diagnostics.sorted
             return report
         }
-        // Content errors stop the review before anything is written, as they stop a build.
-        guard !diagnostics.hasErrors else {
-            report.diagnostics = diagnostics.sorted
-            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return report
-        }
+        // Content errors (a bad alias, a page that cannot be read) do not stop the review: the
+        // pages that loaded are reviewed, the errors are listed on the index page as they are
+        // printed, and a file that could not be read is named there.
+        let contentErrors = diagnostics.items.filter { $0.severity == .error }
         let reviewer = PairReviewer(site: site, glossary: glossary)
         let renderer = ReviewPageRenderer(config: site.config)
         let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
@@ -103,9 +101,8 @@ public struct ReviewSiteBuilder: Sendable {
         let consistency = Self.consistencyFindings(outcomes.flatMap(\.termUses), glossary: glossary)
         report.siteFindings = consistency.count
         report.findingList = outcomes.flatMap(\.findings) + consistency
-        files.append(OutputFile(
-            path: "index.html",
-            text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings, siteFindings: consistency)))
+        files.append(OutputFile(path: "index.html", text: renderer.indexPage(
+            status, entries: outcomes.map(\.entry), totalFindings: report.findings, siteFindings: consistency, errors: contentErrors)))
 
         do {
             let writer = try OutputWriter(outputFolder: outputFolder, kind: .review)

@@ -82,7 +82,7 @@ public struct SourceHashMarker: Sendable {
             path: file.sitePath, previousHash: page.frontMatter.sourceHash, hash: hash, sourcePath: sourcePath, isDraft: page.isDraft,
             untranslated: untranslated.count)
         guard outcome.changed else { return outcome }
-        editor.set("source_hash", line: "source_hash: " + hash)
+        editor.set("source_hash", .plain(hash))
         do {
             try Data((byteOrderMark + editor.text).utf8).write(to: url, options: .atomic)
         } catch {

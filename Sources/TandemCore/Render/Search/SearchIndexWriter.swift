@@ -35,12 +35,13 @@ struct SearchIndexWriter {
         let pages = Parallel.map(indexes.count) { position in
             SearchPageTerms(Self.entry(indexes[position], language: code, site: site, markdown: markdown))
         }
-        return Self.files(language: code, pages: pages)
+        return Self.files(under: site.config.languagePrefix(code), pages: pages)
     }
 
-    /// The shard files of a language's pages, under the language folder.
-    static func files(language code: String, pages: [SearchPageTerms]) -> [OutputFile] {
-        SearchShards.files(pages).map { OutputFile(path: code + "/" + $0.path, data: $0.data) }
+    /// The shard files of a language's pages, under the language's folder (`es/`, or the
+    /// site root for a default language published there).
+    static func files(under prefix: String, pages: [SearchPageTerms]) -> [OutputFile] {
+        SearchShards.files(pages).map { OutputFile(path: prefix + $0.path, data: $0.data) }
     }
 
     /// The pages whose entries make the index of a language, in order.

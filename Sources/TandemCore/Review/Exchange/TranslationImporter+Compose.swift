@@ -74,14 +74,14 @@ extension TranslationImporter {
             editor.remove("source_hash")
             editor.remove("draft")
             if !editor.contains("translationKey") {
-                editor.set("translationKey", line: "translationKey: " + FrontMatterEditor.quoted(sourcePage.translationKey))
+                editor.set("translationKey", .text(sourcePage.translationKey))
             }
             let statedSource = sourcePage.frontMatter["translationSource"]?.text
             if sourcePage.languageCode != (statedSource ?? site.config.sourceLanguageCode), !editor.contains("translationSource") {
-                editor.set("translationSource", line: "translationSource: " + sourcePage.languageCode)
+                editor.set("translationSource", .plain(sourcePage.languageCode))
             }
-            if let recorded = existing?.frontMatter.sourceHash { editor.set("source_hash", line: "source_hash: " + recorded) }
-            if missing > 0 { editor.set("draft", line: "draft: true") }
+            if let recorded = existing?.frontMatter.sourceHash { editor.set("source_hash", .plain(recorded)) }
+            if missing > 0 { editor.set("draft", .plain("true")) }
         } else if base.isDraft && missing == 0 {
             editor.remove("draft")
         }
