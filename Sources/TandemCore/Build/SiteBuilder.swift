@@ -138,7 +138,7 @@ public struct SiteBuilder: Sendable {
                     try writer.write(theme.assets)
                     if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
                     for resource in site.resources {
-                        let data = try Data(contentsOf: options.siteFolder.appendingPathComponent(resource.sourcePath))
+                        let data = try Data(SiteFileReader(siteFolder: options.siteFolder, limits: site.config.fileLimits).read(options.siteFolder.path + "/" + resource.sourcePath))
                         try writer.write(OutputFile(path: resource.sitePath, data: data))
                     }
                     try writer.commit()

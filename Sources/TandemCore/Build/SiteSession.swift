@@ -346,7 +346,7 @@ public final class SiteSession: @unchecked Sendable {
                 try copy(theme.assets, refresh: changed == nil || pendingAssets, into: &others, written: &writtenFiles)
                 try copy(folder: staticFolder, prefix: "", refresh: changed == nil || pendingStatic, into: &others, written: &writtenFiles)
                 for resource in site.resources {
-                    let data = try Data(contentsOf: options.siteFolder.appendingPathComponent(resource.sourcePath))
+                    let data = try Data(SiteFileReader(siteFolder: options.siteFolder, limits: site.config.fileLimits).read(options.siteFolder.path + "/" + resource.sourcePath))
                     let (path, digest, didWrite) = try writeIfChanged(OutputFile(path: resource.sitePath, data: data))
                     written[path] = digest
                     others.insert(path)

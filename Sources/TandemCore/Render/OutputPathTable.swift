@@ -20,6 +20,8 @@ struct OutputPathTable {
         case builtInFolder(String)
         case asset(String)
         case staticFile(String)
+        /// A file of a page bundle, copied beside the page (its source path in the site).
+        case bundleFile(String)
     }
 
     private(set) var claims: [(path: String, claim: Claim)] = []
@@ -28,16 +30,21 @@ struct OutputPathTable {
     /// and the site's static files (paths relative to their folders).
     init(site: Site, programme: ProgrammeData, assetFiles: [String], staticFiles: [String]) {
         for (index, page) in site.pages.enumerated() { claims.append((page.sitePath + "index.html", .page(index))) }
-        claims.append(("index.html", .builtIn("the language chooser")))
-        for code in site.config.languageCodes { claims.append((code + "/404.html", .builtIn("the \(code) 404 page"))) }
+        let config = site.config
+        // With the default language at the root its home page is the site's index.html, and its
+        // 404, feed and search index sit at the root too (`SiteRenderer` writes the same).
+        if !config.hasRootLanguage { claims.append(("index.html", .builtIn("the language chooser"))) }
+        for code in config.languageCodes where !config.languagePrefix(code).isEmpty {
+            claims.append((code + "/404.html", .builtIn("the \(code) 404 page")))
+        }
         claims.append(("404.html", .builtIn("the 404 page")))
         for alias in site.aliases {
             let written = site.pages[alias.pageIndex].frontMatter.aliases.first { AliasPath.normalize($0) == alias.path } ?? "/" + alias.path
             claims.append((alias.path.hasSuffix("/") ? alias.path + "index.html" : alias.path, .alias(pageIndex: alias.pageIndex, written: written)))
         }
         claims.append(("sitemap.xml", .builtIn("the sitemap")))
-        for code in site.config.languageCodes { claims.append((code + "/" + SearchShards.folder, .builtInFolder("the \(code) search index"))) }
-        for code in site.config.languageCodes { claims.append((code + "/feed.xml", .builtIn("the \(code) feed"))) }
+        for code in config.languageCodes { claims.append((config.languagePrefix(code) + SearchShards.folder, .builtInFolder("the \(code) search index"))) }
+        for code in config.languageCodes { claims.append((config.languagePrefix(code) + "feed.xml", .builtIn("the \(code) feed"))) }
         claims.append(("robots.txt", .builtIn("robots.txt")))
         for index in programme.agendas.keys.sorted() {
             guard let agenda = programme.agendas[index], AgendaContext.hasExports(agenda) else { continue }
@@ -52,6 +59,7 @@ struct OutputPathTable {
         }
         for file in assetFiles { claims.append(("assets/" + file, .asset(file))) }
         for file in staticFiles { claims.append((file, .staticFile(file))) }
+        for resource in site.resources { claims.append((resource.sitePath, .bundleFile(resource.sourcePath))) }
     }
 
     /// The table of a site about to be written, checked: the shared step of `tandem build` and `tandem serve`.
@@ -120,6 +128,8 @@ struct OutputPathTable {
             return nil
         case .staticFile(let file):
             return SourceLocation(path: "static/" + file)
+        case .bundleFile(let source):
+            return SourceLocation(path: source)
         }
     }
 
@@ -131,6 +141,7 @@ struct OutputPathTable {
         case .builtIn(let name), .builtInFolder(let name): "\(name) (made by Tandem)"
         case .asset(let file): "the theme asset assets/\(file)"
         case .staticFile(let file): "the static file static/\(file)"
+        case .bundleFile(let source): "the bundle file \(source)"
         }
     }
 
@@ -141,6 +152,7 @@ struct OutputPathTable {
         case .export: "give the page another `slug:` so its files get a folder of their own"
         case .builtIn, .builtInFolder, .asset: "rename the other file"
         case .staticFile: "rename or move the static file"
+        case .bundleFile: "rename the file in the page bundle"
         }
     }
 }

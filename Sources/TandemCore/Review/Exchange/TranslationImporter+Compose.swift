@@ -86,7 +86,7 @@ extension TranslationImporter {
             editor.remove("draft")
         }
         let setsSourceHash = missing == 0 && allApproved
-        if setsSourceHash { editor.set("source_hash", line: "source_hash: " + SourceHash.of(body: sourcePage.body)) }
+        if setsSourceHash { editor.set("source_hash", .plain(SourceHash.of(body: sourcePage.body))) }
 
         let newBody = lines.text
         try verify(newBody, firstLine: parts.bodyFirstLine, sourcePage: sourcePage, units: units, translations: translations,
