@@ -45,7 +45,7 @@ struct ReviewCommand: ParsableCommand {
         builder.useGit = !noGit
         builder.force = force
         let report = builder.build()
-        ReportPrinter.printDiagnostics(report.diagnostics)
+        ReportPrinter.printDiagnostics(report.diagnostics, siteFolder: folder)
         if report.outputFolderError != nil { throw ExitCode(2) }
         guard report.succeeded else {
             print("Review failed: nothing was written; \(output ?? ReviewSiteBuilder.defaultFolderName + "/") is unchanged")

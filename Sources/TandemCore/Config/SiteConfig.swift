@@ -32,6 +32,12 @@ public struct SiteConfig: Sendable {
     public var sourceLanguageCode: String
     /// Where the config was read from, for messages.
     public var location: SourceLocation
+    /// language code → its menu in order (`menus:`); a language without one gets its sections.
+    public var menus: [String: [NavigationLink]] = [:]
+    /// language code → footer text and links (`footer:`).
+    public var footers: [String: SiteFooter] = [:]
+    /// The image shown before the site title in the header (`logo:`); never a section.
+    public var logo: NavigationLink?
 
     public init(
         languages: [Language],

@@ -6,7 +6,7 @@ public struct SiteConfigLoader: Sendable {
 
     public init(siteFolder: URL) { self.siteFolder = siteFolder }
 
-    static let knownKeys: Set<String> = ["baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title"]
+    static let knownKeys: Set<String> = ["baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title", "menus", "footer", "logo"]
 
     /// - Parameter baseURLOverride: `--base-url` from the command line, which wins over the file.
     public func load(baseURLOverride: String? = nil, diagnostics: inout DiagnosticBag) -> SiteConfig? {
@@ -97,11 +97,16 @@ public struct SiteConfigLoader: Sendable {
         if !Slug.isValidSegment(theme) && theme.contains("/") {
             errors.error(location("theme"), "theme '\(theme)' must be a folder name inside themes/")
         }
+        let navigation = readNavigation(entries, languages: languages.map(\.code), diagnostics: &errors)
         diagnostics.append(contentsOf: errors.items)
         guard !errors.hasErrors else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             languages: languages, defaultLanguageCode: defaultCode, baseURL: baseURL, theme: theme,
             allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path),
             themeLocation: location("theme"))
+        config.menus = navigation.menus
+        config.footers = navigation.footers
+        config.logo = navigation.logo
+        return config
     }
 }
