@@ -153,7 +153,8 @@ struct OutputPathTableTests {
         let table = OutputPathTable(
             site: site, programme: programme,
             assetFiles: theme.assets.map(\.path),
-            staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""))
+            staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""),
+            tagPaths: TagIndex(site: site, theme: theme).sitePaths)
         #expect(Set(table.claims.map(\.path)) == Set(ThemeLoader.files(under: output, extension: "")))
         #expect(table.claims.count == Set(table.claims.map(\.path)).count)
     }

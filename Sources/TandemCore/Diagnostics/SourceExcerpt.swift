@@ -37,7 +37,8 @@ public struct SourceExcerpt: Hashable, Sendable {
         for note in diagnostic.notes where note.location.path == location.path {
             if let related = excerpt(note.location, label: note.message) { excerpts.append(related) }
         }
-        return render(excerpts)
+        // In file order, as compilers show them: where a list opened comes before where it failed.
+        return render(excerpts.enumerated().sorted { ($0.element.lineNumber, $0.offset) < ($1.element.lineNumber, $1.offset) }.map(\.element))
     }
 
     init(line: String, lineNumber: Int, column: Int, label: String?) {
