@@ -90,6 +90,22 @@ struct TagPageTests {
         ])
     }
 
+    /// `tandem serve`: after a page's tags change, the tag pages are those of a full build.
+    @Test func servingFollowsTagEdits() throws {
+        let fixture = try SiteSessionTests.Fixture(Self.spec)
+        defer { fixture.site.cleanUp() }
+        #expect(fixture.session.build().succeeded)
+        let report = try fixture.edit("content/notas/b.es.md", "---\ntitle: Nota B\ndate: 2024-05-01\ntags: [Clima]\n---\n")
+        #expect(report.succeeded, "\(report.build.errorMessages)")
+        #expect(fixture.files(in: fixture.serveFolder)["es/etiquetas/clima/index.html"] != nil)
+        #expect(String(decoding: fixture.files(in: fixture.serveFolder)["es/etiquetas/ods/index.html"] ?? Data(), as: UTF8.self).contains("1 página"))
+        fixture.expectSameAsFullBuild(diagnosticsOf: report)
+        // The last page with a tag loses it: its page goes.
+        let removed = try fixture.edit("content/notas/a.es.md", "---\ntitle: Nota A\ndate: 2024-03-01\ntranslationKey: a\n---\nTexto.\n")
+        #expect(removed.deletedFiles.contains("es/etiquetas/ods/index.html"))
+        fixture.expectSameAsFullBuild(diagnosticsOf: removed)
+    }
+
     @Test func pagesWithoutTagsMakeNoTagPages() throws {
         let site = try TestSite("""
             -- content/a.es.md --
