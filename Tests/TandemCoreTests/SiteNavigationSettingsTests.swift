@@ -139,6 +139,17 @@ struct SiteNavigationSettingsTests {
         ])
     }
 
+    @Test func aMenuThatIsNeitherAListNorAMapIsAnError() throws {
+        let site = try TestSite(Self.pages + """
+
+            -- tandem.yaml --
+            \(InlineSite.twoLanguageConfig)
+            menus: agendas
+            """)
+        defer { site.cleanUp() }
+        #expect(site.build().errorMessages == ["tandem.yaml:14:1: error: menus must be one for every language or a map of language codes"])
+    }
+
     @Test func brokenSitePathsAndMissingSectionsAreErrors() throws {
         let site = try TestSite(Self.pages + """
 

@@ -48,7 +48,12 @@ extension SiteConfigLoader {
         _ entry: FrontMatterEntry, languages: [String], isShared: (FrontMatterValue) -> Bool, diagnostics: inout DiagnosticBag
     ) -> [(String, FrontMatterValue, SourceLocation)] {
         if isShared(entry.value) { return languages.map { ($0, entry.value, entry.location) } }
-        guard case .map(let byLanguage) = entry.value else { return [] }
+        guard case .map(let byLanguage) = entry.value else {
+            diagnostics.error(
+                entry.location, "\(entry.key) must be one for every language or a map of language codes",
+                hint: entry.key == "menus" ? Self.menuHint : "for example `footer: {text: \"© 2026 Red de programas\"}`")
+            return []
+        }
         var result: [(String, FrontMatterValue, SourceLocation)] = []
         for item in byLanguage {
             guard languages.contains(item.key) else {
