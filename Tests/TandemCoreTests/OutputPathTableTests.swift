@@ -168,7 +168,8 @@ struct OutputPathTableTests {
         let table = OutputPathTable(
             site: site, programme: programme,
             assetFiles: theme.assets.map(\.path),
-            staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""))
+            staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""),
+            tagPaths: TagIndex(site: site, theme: theme).sitePaths)
         let written = Set(ThemeLoader.files(under: output, extension: ""))
         // A folder claim (a language's search shards) covers the files written inside it, and some are.
         let folders = table.claims.map(\.path).filter { $0.hasSuffix("/") }

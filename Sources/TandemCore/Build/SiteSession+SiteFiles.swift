@@ -4,7 +4,7 @@ import Foundation
 /// per-page parts of unchanged pages.
 extension SiteSession {
     /// The sitemap from the entries of the last build, made again for the pages in the plan.
-    func sitemap(_ site: Site, plan: RebuildPlanner.Plan) -> String {
+    func sitemap(_ site: Site, plan: RebuildPlanner.Plan, extraEntries: [String] = []) -> String {
         let writer = SitemapWriter(site: site)
         let cache = plan.isFull ? [:] : sitemapEntries
         let entries = Parallel.map(site.pages.count) { index -> String in
@@ -16,7 +16,7 @@ extension SiteSession {
         } else {
             for index in plan.pages { sitemapEntries[site.pages[index].id] = entries[index] }
         }
-        return SitemapWriter.join(entries)
+        return SitemapWriter.join(entries + extraEntries)
     }
 
     /// A language's search index files from the page terms of the last build, made again for the pages in the plan.

@@ -257,10 +257,14 @@ public final class SiteSession: @unchecked Sendable {
         let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
             .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
         timed("links") {
-            let otherFiles = InternalLinkChecker.filesBesidePages(
+            var otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
                 .union(site.resources.map(\.sitePath))
+            // Tag pages are written too: links and menu entries may lead to them.
+            for path in TagIndex(site: site, theme: theme).sitePaths { otherFiles.insert(path + "index.html") }
             let checker = InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles)
+            // The settings' links are few: checked on every build.
+            NavigationLinkChecker(site: site, otherFiles: otherFiles).check(diagnostics: &diagnostics)
             // The last good build had no broken link; unless pages moved or files came and went, only
             // the changed pages and the pages linking to them can have one now.
             let checkAll = last == nil || moved || pendingStatic || pendingAssets || pendingFullRender
@@ -332,7 +336,7 @@ public final class SiteSession: @unchecked Sendable {
                 var others = Set<String>()
                 var reusedExports: [String] = []
                 let siteFiles = renderer.renderSiteFiles(
-                    sitemap: sitemap(site, plan: plan),
+                    sitemap: sitemap(site, plan: plan, extraEntries: renderer.tagSitemapEntries()),
                     searchIndex: { searchIndex(site, markdown: markdown, language: $0, plan: plan) },
                     exports: exports(renderer, plan: plan, reused: &reusedExports))
                 others.formUnion(reusedExports)
