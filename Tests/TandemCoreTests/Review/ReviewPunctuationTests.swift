@@ -165,4 +165,13 @@ struct ReviewLanguageProfileTests {
         let messages = review.rows.flatMap(\.findings).filter { $0.check == .untranslated }.map(\.message)
         #expect(messages == [source == "es" ? "the en block reads as es (7 es function words, 0 en)" : "the es block reads as en (8 en function words, 0 es)"])
     }
+
+    /// The byte pre-check finds ¿ ¡ « » “ ” by their whole UTF-8 sequences, not by a
+    /// continuation byte that accented letters share (á is C3 A1, like ¡'s second byte).
+    @Test func thePreCheckSkipsAccentedTextWithoutMarks() {
+        #expect(!PunctuationParity.hasPunctuation("Participación ciudadana más allá"))
+        for marked in ["¿Qué?", "¡Hola", "«cita»", "“quote”", "a (b)", "fin!"] {
+            #expect(PunctuationParity.hasPunctuation(marked), "\(marked)")
+        }
+    }
 }

@@ -28,8 +28,9 @@ struct PunctuationParity: Sendable {
         for byte in text.utf8 {
             switch byte {
             case 0x3F, 0x21, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22: return true
-            case 0xBF, 0xA1, 0xAB, 0xBB where previous == 0xC2: return true
-            case 0x9C, 0x9D where previous == 0x80: return true
+            // A `where` would guard only the last pattern of the list: test the lead byte inside.
+            case 0xBF, 0xA1, 0xAB, 0xBB: if previous == 0xC2 { return true }
+            case 0x9C, 0x9D: if previous == 0x80 { return true }
             default: break
             }
             previous = byte
