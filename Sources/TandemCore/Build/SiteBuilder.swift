@@ -1,8 +1,8 @@
 import Foundation
 
-/// The pipeline: load → parse → link → markdown → render → write, each stage a
-/// value handed to the next. Every stage adds its diagnostics; any error stops
-/// the build before anything is written.
+/// `tandem build` and `tandem check`: the `StageRunner` with nothing cached, then
+/// render → write into a staging folder swapped in whole. Any error of any stage
+/// stops the build before anything is written.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
 
@@ -37,53 +37,15 @@ public struct SiteBuilder: Sendable {
             } catch {}
         }
 
-        // load
-        guard let config = timed("config", { SiteConfigLoader(siteFolder: options.siteFolder).load(baseURLOverride: options.baseURL, diagnostics: &diagnostics) }) else {
-            return failed()
-        }
-        let theme = timed("theme", { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &diagnostics) })
-        let files = timed("load", {
-            ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
-                .scan(into: &diagnostics)
-        })
-
-        // parse
-        let parsed = timed("parse", {
-            Parallel.map(files.count) { index -> (Page?, [Diagnostic]) in
-                var local = DiagnosticBag()
-                let page = PageParser().parse(files[index], diagnostics: &local)
-                return (page, local.items)
-            }
-        })
-        for (_, items) in parsed { diagnostics.append(contentsOf: items) }
-
-        // link
-        let site = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
-
-        // programme cross-references (by translation key)
-        let references = timed("references", { ProgrammeReferences(site: site, diagnostics: &diagnostics) })
-        theme?.checkLayouts(of: site.pages, diagnostics: &diagnostics)
-
-        // markdown
-        let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })
-
-        // programme: agendas, partner lists, event timelines
-        let programme = timed("programme", { ProgrammeStage(site: site, markdown: markdown).run(diagnostics: &diagnostics) })
-
-        // check links: every internal link and anchor must lead somewhere
+        // config → theme → load → parse → link → references → markdown → programme → link check
+        var cache = NoStageCache()
+        let run = StageRunner(options: options).check(cache: &cache)
+        diagnostics.append(contentsOf: run.diagnostics.items)
+        times = run.times
+        guard let checked = run.checked else { return failed(site: run.site) }
+        let site = checked.site, markdown = checked.markdown, staticFiles = checked.staticFiles
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
-        let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
-            .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
-        timed("links", {
-            let otherFiles = InternalLinkChecker.filesBesidePages(
-                languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
-            InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
-            // Every file the write will make, each path claimed once.
-            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
-        })
-
-        if options.strict { diagnostics = diagnostics.promotingWarnings() }
-        guard !diagnostics.hasErrors, let theme else { return failed(site: site) }
+        guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: site) }
 
         var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: true)
         report.site = site
@@ -96,8 +58,8 @@ public struct SiteBuilder: Sendable {
         // render + write: pages are rendered and written in the same parallel
         // pass so that a 50k-page site never holds all its HTML in memory.
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
-        input.references = references
-        input.programme = programme
+        input.references = checked.references
+        input.programme = checked.programme
         let outcome: Result<Int, Error> = timed("render+write", {
             do {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
@@ -156,13 +118,6 @@ public struct SiteBuilder: Sendable {
         }
         if options.keepsResultsUntilExit { ProcessLifetime.keep(input) }
         return report
-    }
-
-    private func renderMarkdown(_ site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: site.config.allowRawHTML)
-        let results = Parallel.map(site.pages.count) { index in renderer.render(site.pages[index]) }
-        for (_, items) in results { diagnostics.append(contentsOf: items) }
-        return results.map(\.0)
     }
 
     private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] { bag.sorted }
