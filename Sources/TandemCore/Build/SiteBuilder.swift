@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: run.diagnostics.items)
         times = run.times
         guard let checked = run.checked else { return failed(site: run.site) }
-        let site = checked.site, markdown = checked.markdown, staticFiles = checked.staticFiles
+        let site = checked.site, markdown = checked.markdown
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: site) }
 
@@ -61,49 +61,17 @@ public struct SiteBuilder: Sendable {
         input.references = checked.references
         input.programme = checked.programme
         let outcome: Result<Int, Error> = timed("render+write", {
-            do {
+            Result {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
-                let renderer = SiteRenderer(input: input)
-                let failures = Parallel.map(site.pages.count) { index -> (any Error)? in
-                    do {
-                        try writer.write(renderer.renderPage(index))
-                        return nil
-                    } catch {
-                        return error
-                    }
-                }.compactMap { $0 }
-                if let failure = failures.first {
-                    writer.discard()
-                    return .failure(failure)
-                }
-                let siteFiles = renderer.renderSiteFiles()
                 do {
-                    // ~10k small files at 10k pages (calendars, schedules, indexes): written on
-                    // every core, as the pages are. Only when no two share a path, since then the
-                    // order of writing cannot change what ends up on disk.
-                    if Set(siteFiles.map(\.path)).count == siteFiles.count {
-                        let failures = Parallel.map(siteFiles.count) { index -> (any Error)? in
-                            do {
-                                try writer.write(siteFiles[index])
-                                return nil
-                            } catch {
-                                return error
-                            }
-                        }.compactMap { $0 }
-                        if let failure = failures.first { throw failure }
-                    } else {
-                        for file in siteFiles { try writer.write(file) }
-                    }
-                    try writer.write(theme.assets)
-                    if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
-                    try writer.commit()
+                    let renderer = SiteRenderer(input: input)
+                    let written = try SiteWriter(renderer: renderer, sink: writer)
+                        .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, staticFolder: staticFolder)
+                    return site.pages.count + written.siteFileCount
                 } catch {
                     writer.discard()
-                    return .failure(error)
+                    throw error
                 }
-                return .success(site.pages.count + siteFiles.count)
-            } catch {
-                return .failure(error)
             }
         })
         report.stageTimes = times

@@ -47,7 +47,7 @@ extension SiteSession {
         let pages = programme.agendas.keys.sorted().map { ($0, true) } + programme.eventLists.keys.sorted().map { ($0, false) }
         for (index, isAgenda) in pages {
             let path = site.pages[index].source?.contentPath ?? site.pages[index].id
-            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ written[$0] != nil }) {
+            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ sink.holds($0) }) {
                 reused += known
                 fresh[path] = known
                 continue

@@ -30,17 +30,13 @@ public final class SiteSession: @unchecked Sendable {
     var searchFragments: [String: Data] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
     var exportPaths: [String: [String]] = [:]
-    /// Output path → hash of the bytes written there.
-    var written: [String: OutputDigest] = [:]
-
-    struct OutputDigest: Equatable {
-        var count: Int
-        var hash: Int
-    }
+    /// The serve folder, written in place: only changed bytes, and what is gone deleted.
+    let sink: InPlaceSink
 
     public init(options: BuildOptions) {
         self.options = options
         cache = SessionStageCache(siteFolder: options.siteFolder)
+        sink = InPlaceSink(outputFolder: options.resolvedOutputFolder.standardizedFileURL)
     }
 
     /// Drops every kept result, so the next run reads and renders everything.
@@ -122,49 +118,33 @@ public final class SiteSession: @unchecked Sendable {
         }
         let outcome: Result<Void, Error> = timed("render+write") {
             do {
-                try prepareOutputFolder(clean: changed == nil)
+                try sink.prepareOutputFolder(clean: changed == nil, policy: options.outputFolderPolicy)
                 let renderer = SiteRenderer(input: input)
                 // The edited pages first, so the page being looked at is on disk soonest.
                 let edited = Set(pendingDirty.compactMap { site.pagesByContentPath[$0] })
                 let indexes = plan.isFull ? Array(site.pages.indices) : plan.pages.sorted { (edited.contains($0) ? 0 : 1, $0) < (edited.contains($1) ? 0 : 1, $1) }
-                let results = Parallel.map(indexes.count) { position -> Result<(String, OutputDigest, Bool), Error> in
-                    Result { try self.writeIfChanged(renderer.renderPage(indexes[position])) }
-                }
+                var reusedExports: [String] = []
+                let written = try SiteWriter(renderer: renderer, sink: sink).write(
+                    pages: indexes,
+                    siteFiles: {
+                        renderer.renderSiteFiles(
+                            sitemap: sitemap(site, plan: plan),
+                            searchIndex: { searchIndex(site, markdown: markdown, language: $0, plan: plan) },
+                            exports: exports(renderer, plan: plan, reused: &reusedExports))
+                    },
+                    alsoProduced: { reusedExports },
+                    staticFolder: staticFolder,
+                    refreshAssets: changed == nil || cache.pendingAssets,
+                    refreshStatic: changed == nil || cache.pendingStatic,
+                    lap: lap)
                 var pageOutputs: [String: String] = [:]
                 for page in site.pages { pageOutputs[page.sitePath] = page.sitePath + "index.html" }
-                var writtenFiles: [String] = []
-                for result in results {
-                    let (path, digest, didWrite) = try result.get()
-                    written[path] = digest
-                    if didWrite { writtenFiles.append(path) }
-                }
-                lap("pages")
-                var others = Set<String>()
-                var reusedExports: [String] = []
-                let siteFiles = renderer.renderSiteFiles(
-                    sitemap: sitemap(site, plan: plan),
-                    searchIndex: { searchIndex(site, markdown: markdown, language: $0, plan: plan) },
-                    exports: exports(renderer, plan: plan, reused: &reusedExports))
-                others.formUnion(reusedExports)
-                lap("site files")
-                for file in siteFiles {
-                    let (path, digest, didWrite) = try writeIfChanged(file)
-                    written[path] = digest
-                    others.insert(path)
-                    if didWrite { writtenFiles.append(path) }
-                }
-                try copy(theme.assets, refresh: changed == nil || cache.pendingAssets, into: &others, written: &writtenFiles)
-                try copy(folder: staticFolder, prefix: "", refresh: changed == nil || cache.pendingStatic, into: &others, written: &writtenFiles)
-
-                lap("write site files")
-                let deleted = deleteFiles(notIn: Set(pageOutputs.values).union(others))
-                lap("clean up")
                 sessionReport.renderedPages = indexes.map { site.pages[$0].sitePath }.sorted()
-                sessionReport.writtenFiles = writtenFiles.sorted()
-                sessionReport.deletedFiles = deleted.sorted()
+                sessionReport.writtenFiles = written.files.sorted()
+                sessionReport.deletedFiles = written.deleted.sorted()
                 cache.keep(SessionStageCache.GoodBuild(
                     site: site, markdown: markdown, references: references, programme: programme,
-                    pageOutputs: pageOutputs, otherOutputs: others, templateSources: templateSources,
+                    pageOutputs: pageOutputs, otherOutputs: written.otherOutputs, templateSources: templateSources,
                     linkDiagnostics: cache.linkDiagnostics, markdownDiagnostics: cache.markdownDiagnostics,
                     programmeParts: cache.programmeParts))
                 return .success(())
@@ -186,7 +166,7 @@ public final class SiteSession: @unchecked Sendable {
         return sessionReport
     }
 
-    var outputFolder: URL { options.resolvedOutputFolder.standardizedFileURL }
+    var outputFolder: URL { sink.outputFolder }
 
     static func seconds(since start: UInt64) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
