@@ -106,24 +106,16 @@ public struct ContentScanner: Sendable {
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
-        let components = ByteSplit.parts(of: contentPath, separator: UInt8(ascii: "/")).map(String.init)
-        let fileName = components.last ?? contentPath
-        let sectionPath = components.dropLast().joined(separator: "/")
-
-        var nameParts = ByteSplit.parts(of: fileName, separator: UInt8(ascii: "."), omittingEmpty: false).map(String.init)
-        nameParts.removeLast()  // "md"
-        var languageCode = defaultLanguageCode
-        if nameParts.count >= 2, let suffix = nameParts.last {
-            guard languageCodes.contains(suffix) else {
-                diagnostics.error(
-                    location, "unknown language suffix '.\(suffix)' in '\(fileName)'",
-                    hint: "use one of \(languageCodes.map { ".\($0).md" }.joined(separator: ", ")) or add '\(suffix)' to languages in \(SiteConfig.fileName)")
-                return nil
-            }
-            languageCode = suffix
-            nameParts.removeLast()
+        let parts: ContentPath
+        switch ContentPath.parse(contentPath, languageCodes: languageCodes, defaultLanguageCode: defaultLanguageCode) {
+        case .success(let found):
+            parts = found
+        case .failure(let unknown):
+            diagnostics.error(
+                location, "unknown language suffix '.\(unknown.suffix)' in '\(unknown.fileName)'",
+                hint: "use one of \(languageCodes.map { ".\($0).md" }.joined(separator: ", ")) or add '\(unknown.suffix)' to languages in \(SiteConfig.fileName)")
+            return nil
         }
-        let baseName = nameParts.joined(separator: ".")
 
         guard let bytes = reader.read(contentFolder.path + "/" + rawPath, sitePath: sitePath, diagnostics: &diagnostics) else { return nil }
         switch TextDecoder.decode(bytes) {
@@ -138,8 +130,8 @@ public struct ContentScanner: Sendable {
                 return nil
             }
             return SourceFile(
-                path: sitePath, contentPath: contentPath, sectionPath: sectionPath,
-                baseName: baseName, languageCode: languageCode, text: text)
+                path: sitePath, contentPath: contentPath, sectionPath: parts.sectionPath,
+                baseName: parts.baseName, languageCode: parts.languageCode, text: text)
         }
     }
 }
