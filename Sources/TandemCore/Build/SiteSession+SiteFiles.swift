@@ -3,8 +3,9 @@ import Foundation
 /// Sitemap, search indexes and calendar exports, assembled from the kept
 /// per-page parts of unchanged pages.
 extension SiteSession {
-    /// The sitemap from the entries of the last build, made again for the pages in the plan.
-    func sitemap(_ site: Site, plan: RebuildPlanner.Plan) -> String {
+    /// The sitemap from the entries of the last build, made again for the pages in the plan;
+    /// the new entries replace the kept ones.
+    func sitemapUpdatingEntries(_ site: Site, plan: RebuildPlanner.Plan) -> String {
         let writer = SitemapWriter(site: site)
         let cache = plan.isFull ? [:] : sitemapEntries
         let entries = Parallel.map(site.pages.count) { index -> String in
@@ -19,8 +20,9 @@ extension SiteSession {
         return SitemapWriter.join(entries)
     }
 
-    /// A language's search index from the entries of the last build, made again for the pages in the plan.
-    func searchIndex(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> Data {
+    /// A language's search index from the entries of the last build, made again for the pages in
+    /// the plan; the new fragments replace the kept ones.
+    func searchIndexUpdatingFragments(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> Data {
         let indexes = SearchIndexWriter.indexes(language: language, site: site)
         let cache = plan.isFull ? [:] : searchFragments
         let fragments = Parallel.map(indexes.count) { position -> Data in
@@ -38,8 +40,8 @@ extension SiteSession {
     }
 
     /// Calendar and JSON exports of the pages in the plan; the others' files stay as written
-    /// (their paths go to `reused`).
-    func exports(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
+    /// (their paths go to `reused`); the paths of each page's exports are kept for the next run.
+    func exportsUpdatingPaths(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
         let site = renderer.input.site
         let programme = renderer.input.programme
         var files: [OutputFile] = []

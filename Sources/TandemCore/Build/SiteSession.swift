@@ -128,9 +128,9 @@ public final class SiteSession: @unchecked Sendable {
                     pages: indexes,
                     siteFiles: {
                         renderer.renderSiteFiles(
-                            sitemap: sitemap(site, plan: plan),
-                            searchIndex: { searchIndex(site, markdown: markdown, language: $0, plan: plan) },
-                            exports: exports(renderer, plan: plan, reused: &reusedExports))
+                            sitemap: sitemapUpdatingEntries(site, plan: plan),
+                            searchIndex: { searchIndexUpdatingFragments(site, markdown: markdown, language: $0, plan: plan) },
+                            exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports))
                     },
                     alsoProduced: { reusedExports },
                     staticFolder: staticFolder,
