@@ -10,10 +10,15 @@ struct ReviewCommand: ParsableCommand {
             Writes output-review/ (never into output/; every page is noindex): an index with each page's
             translation state and the coverage per section, and for each translated page the two versions
             aligned block by block, with findings beside each row (numbers, dates, URLs on one side only;
-            untranslated blocks; links to the other language; different structure). Stale translations
+            untranslated blocks; glossary terms (glossary.yaml); punctuation and markup; links to the other
+            language; different structure). Each finding is printed as `file:line: kind: message`; --json prints
+            them as JSON (docs/review-json.md). Stale translations
             show what changed in the source since, when git has the old version.
-            The output folder follows the rules of tandem build's (--force replaces a folder Tandem did not write).
-            Exit status: 0 written, 1 content errors (the previous review is left), 2 usage errors (including a refused output folder).
+            Content errors (those a build stops on) are printed and listed on the index page; the
+            review is still written for the pages that loaded. The output folder follows the rules
+            of tandem build's (--force replaces a folder Tandem did not write).
+            Exit status: 0 written, 1 written with content errors, or not written (the previous
+            review is left), 2 usage errors (including a refused output folder).
 
             Examples:
               tandem review
@@ -32,6 +37,9 @@ struct ReviewCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the output folder even if it has files Tandem did not write (never the site's own sources).")
     var force = false
 
+    @Flag(name: .long, help: "Print every finding as JSON (docs/review-json.md) instead of text; the review site is still written.")
+    var json = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -47,6 +55,11 @@ struct ReviewCommand: ParsableCommand {
         let report = builder.build()
         ReportPrinter.printDiagnostics(report.diagnostics)
         if report.outputFolderError != nil { throw ExitCode(2) }
+        if json, report.succeeded {
+            FileHandle.standardOutput.write(report.jsonData())
+            print()
+            return
+        }
         guard report.succeeded else {
             print("Review failed: nothing was written; \(output ?? ReviewSiteBuilder.defaultFolderName + "/") is unchanged")
             throw ExitCode(1)
@@ -55,10 +68,16 @@ struct ReviewCommand: ParsableCommand {
         if !location.hasSuffix("/") { location += "/" }
         print("Reviewed \(report.pairs.count) translated page\(report.pairs.count == 1 ? "" : "s") into \(location) in \(String(format: "%.2f", report.seconds)) s")
         if let status = report.status { print("  status:   \(status.totalLine)") }
-        print("  findings: \(report.findings)")
+        for line in report.terminalLines() { print(line) }
+        print("  findings: \(report.findings)\(report.waived > 0 ? " (and \(report.waived) waived)" : "")")
         for pair in report.pairs where pair.findings > 0 || pair.stale {
             print("    \(pair.translationKey): \(pair.findings) finding\(pair.findings == 1 ? "" : "s")\(pair.stale ? ", stale" + (pair.diffShown ? " (diff from git)" : "") : "")")
         }
         print("  open \(location)index.html")
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            print("  \(errors) content error\(errors == 1 ? "" : "s") (listed above and on the index page): the review was written; a build stops on them")
+            throw ExitCode(1)
+        }
     }
 }

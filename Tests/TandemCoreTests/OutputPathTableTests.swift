@@ -30,6 +30,21 @@ struct OutputPathTableTests {
         ])
     }
 
+    @Test func nothingElseMayWriteIntoTheSearchIndexFolder() throws {
+        let messages = try clashes("""
+            -- content/buscar.es.md --
+            ---
+            title: Buscar
+            slug: search
+            aliases: ["/en/search/w0.json"]
+            ---
+            """)
+        #expect(messages == [
+            "content/buscar.es.md:4:1: error: the page content/buscar.es.md (/es/search/) writes 'es/search/index.html', inside 'es/search/', which the es search index (made by Tandem) fills",
+            "content/buscar.es.md:5:1: error: the alias '/en/search/w0.json' of content/buscar.es.md writes 'en/search/w0.json', inside 'en/search/', which the en search index (made by Tandem) fills",
+        ])
+    }
+
     @Test func anAliasOnAPagesOwnIndexFileIsAnError() throws {
         let messages = try clashes("""
             -- content/a.es.md --
@@ -154,7 +169,13 @@ struct OutputPathTableTests {
             site: site, programme: programme,
             assetFiles: theme.assets.map(\.path),
             staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""))
-        #expect(Set(table.claims.map(\.path)) == Set(ThemeLoader.files(under: output, extension: "")))
+        let written = Set(ThemeLoader.files(under: output, extension: ""))
+        // A folder claim (a language's search shards) covers the files written inside it, and some are.
+        let folders = table.claims.map(\.path).filter { $0.hasSuffix("/") }
+        #expect(folders == ["es/search/", "en/search/"])
+        for folder in folders { #expect(written.contains(folder + "index.json"), "\(folder)") }
+        let files = Set(table.claims.map(\.path).filter { !$0.hasSuffix("/") })
+        #expect(files == written.filter { path in !folders.contains { path.hasPrefix($0) } })
         #expect(table.claims.count == Set(table.claims.map(\.path)).count)
     }
 }

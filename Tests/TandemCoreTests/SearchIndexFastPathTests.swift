@@ -91,12 +91,12 @@ struct SearchIndexFastPathTests {
 
 @Suite("Search index JSON")
 struct SearchIndexJSONTests {
-    /// What the index entries were before they were written by hand: `JSONEncoder` with sorted
-    /// keys and unescaped slashes, then `HTMLSafeJSON`.
-    static func encodedFragment(_ entry: SearchIndexWriter.Entry) -> Data {
+    /// A document record as `JSONEncoder` writes the array `[title, url, section, text]`
+    /// (unescaped slashes), then `HTMLSafeJSON`: what the hand-written record must equal.
+    static func encodedRecord(_ entry: SearchIndexWriter.Entry) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return HTMLSafeJSON.escape((try? encoder.encode(entry)) ?? Data("{}".utf8))
+        return HTMLSafeJSON.escape((try? encoder.encode([entry.t, entry.u, entry.s, entry.x])) ?? Data("[]".utf8))
     }
 
     static func entry(_ text: String, headings: [String]) -> SearchIndexWriter.Entry {
@@ -107,7 +107,7 @@ struct SearchIndexJSONTests {
     func handWrittenEqualsJSONEncoder(text: String) {
         for headings in [[], [text], [text, "", "<h2> & \"x\""]] {
             let entry = Self.entry(text, headings: headings)
-            #expect(SearchIndexWriter.fragment(entry) == Self.encodedFragment(entry))
+            #expect(Data(SearchIndexWriter.record(entry)) == Self.encodedRecord(entry))
         }
     }
 
@@ -127,8 +127,8 @@ struct SearchIndexJSONTests {
         }
         chunks.append(String(chunk))
         for text in chunks {
-            let entry = SearchIndexWriter.Entry(t: text, u: "", s: "", x: "", h: [text], k: "")
-            #expect(SearchIndexWriter.fragment(entry) == Self.encodedFragment(entry))
+            let entry = SearchIndexWriter.Entry(t: text, u: text, s: "", x: text, h: [text], k: "")
+            #expect(Data(SearchIndexWriter.record(entry)) == Self.encodedRecord(entry))
         }
     }
 
@@ -137,7 +137,7 @@ struct SearchIndexJSONTests {
         for _ in 0..<200 {
             let text = SampleText.randomAny(&generator, length: 40)
             let entry = Self.entry(text, headings: [text, SampleText.randomAny(&generator, length: 5)])
-            #expect(SearchIndexWriter.fragment(entry) == Self.encodedFragment(entry))
+            #expect(Data(SearchIndexWriter.record(entry)) == Self.encodedRecord(entry))
         }
     }
 }

@@ -155,9 +155,11 @@ struct SiteSessionTests {
             "en/", "en/programas/climate/", "es/", "es/programas/", "es/programas/clima/",
         ])
         // Written: only files whose bytes changed: the page, the list showing its summary,
-        // and the site files that carry its text (feed, search index).
+        // and the site files that carry its text (feed, the search shards holding its words and text;
+        // the search manifest is unchanged).
         #expect(report.writtenFiles == [
-            "es/feed.xml", "es/programas/clima/index.html", "es/programas/index.html", "es/search-index.json",
+            "es/feed.xml", "es/programas/clima/index.html", "es/programas/index.html",
+            "es/search/d0.json", "es/search/p0.json", "es/search/w0.json",
         ])
         #expect(report.deletedFiles == [])
         fixture.expectSameAsFullBuild(diagnosticsOf: report)

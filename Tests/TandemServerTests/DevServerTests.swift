@@ -104,7 +104,8 @@ struct DevServerTests {
         let rebuild = try #require(await running.waitForBuild(2))
         #expect(!rebuild.isFull)
         #expect(rebuild.writtenFiles == [
-            "es/feed.xml", "es/programas/agua/index.html", "es/programas/index.html", "es/search-index.json", "sitemap.xml",
+            "es/feed.xml", "es/programas/agua/index.html", "es/programas/index.html",
+            "es/search/d0.json", "es/search/p0.json", "es/search/w0.json", "sitemap.xml",
         ])
         let page = try await running.get("/es/programas/agua/")
         #expect(page.body.contains("Texto nuevo del programa de agua."))

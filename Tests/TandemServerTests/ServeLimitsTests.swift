@@ -14,7 +14,7 @@ struct ServeLimitsTests {
     func aSignalDuringTheFirstBuildExitsZeroAndRemovesTheTemporaryFolder(signal: Int32) async throws {
         var spec = ServeSite.standard
         // Enough pages that the first build (debug) is still under way when the signal comes.
-        for index in 0..<1_000 {
+        for index in 0..<3_000 {
             spec += "\n-- content/notas/nota\(index).es.md --\n---\ntitle: Nota \(index)\n---\nTexto de la nota \(index).\n"
         }
         let site = try ServeSite(spec)
@@ -25,8 +25,12 @@ struct ServeLimitsTests {
         let run = try ServeCommandTests.launch(
             ["serve", "--source", site.folder.path, "--port", "0", "--build-date", "2026-11-22"], environment: ["TMPDIR": temporary.path])
         defer { if run.process.isRunning { run.process.terminate() } }
-        // Signals are caught from the start of `run`; half a second into a build of 1,000 pages.
-        try await Task.sleep(for: .milliseconds(500))
+        // Signals are caught from the start of `run`. The signal goes once the process has spent
+        // half a second of CPU (well into reading 3,000 pages). The wait blocks this thread
+        // instead of suspending: a suspended test can resume only when the other suites leave
+        // a thread of the shared pool free, which on 2 cores came after the whole build.
+        let deadline = Date().addingTimeInterval(60)
+        while Self.cpuSeconds(of: run.process.processIdentifier) < 0.5, Date() < deadline { usleep(5_000) }
         #expect(!run.stdout.value.contains("Built in"), "the build ended before the signal: make the site bigger")
         kill(run.process.processIdentifier, signal)
         #expect(await ServeCommandTests.wait(timeout: 60) { !run.process.isRunning })
@@ -105,5 +109,15 @@ struct ServeLimitsTests {
         let page = try await running.get("/es/programas/agua/")
         #expect(page.status == 200)
         try await running.stop()
+    }
+
+    /// User and system CPU time of a running process, from /proc (0 when it cannot be read).
+    static func cpuSeconds(of pid: Int32) -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return 0 }
+        // After the command name: state is field 3, utime field 14, stime field 15.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

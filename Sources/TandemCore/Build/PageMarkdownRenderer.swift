@@ -5,15 +5,22 @@ struct PageMarkdownRenderer: Sendable {
     let processor: MarkdownProcessor
     let resolver: ContentLinkResolver
 
+    let shortcodes: HugoShortcodes
+
     init(site: Site, allowRawHTML: Bool) {
-        processor = MarkdownProcessor(allowRawHTML: allowRawHTML)
+        var processor = MarkdownProcessor(allowRawHTML: allowRawHTML)
+        processor.githubHeadingIDs = site.config.headingIDs == .github
+        self.processor = processor
         resolver = ContentLinkResolver(site: site)
+        shortcodes = HugoShortcodes(resolver: resolver)
     }
 
     func render(_ page: Page) -> (rendered: RenderedMarkdown, diagnostics: [Diagnostic]) {
         var local = DiagnosticBag()
+        // Hugo's `{{< ref >}}` become URLs; other shortcodes are kept as text, with a warning.
+        let body = shortcodes.expand(page.body, in: page, diagnostics: &local)
         let rendered = processor.process(
-            body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath,
+            body: body, firstLine: page.bodyFirstLine, path: page.displayPath,
             rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
         return (rendered, local.items)
     }

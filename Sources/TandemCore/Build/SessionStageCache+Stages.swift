@@ -93,7 +93,7 @@ extension SessionStageCache {
 
     /// The last good site with the changed pages swapped in, when none of them changed what
     /// places, pairs or orders pages (kind, language, folder, key, slug, title, date, weight,
-    /// draft, aliases); nil otherwise.
+    /// draft, aliases) or says it stays in one language (`translate`); nil otherwise.
     func patched(_ previous: Site, changed: Set<String>) -> Site? {
         var site = previous
         for path in changed {
@@ -104,6 +104,7 @@ extension SessionStageCache {
                   page.frontMatter.title == old.frontMatter.title, page.frontMatter.date == old.frontMatter.date,
                   page.frontMatter.weight == old.frontMatter.weight, page.frontMatter.draft == old.frontMatter.draft,
                   page.frontMatter.aliases == old.frontMatter.aliases, page.frontMatter.slug == old.frontMatter.slug,
+                  page.frontMatter.translate == old.frontMatter.translate,  // other pages' notes and the home list change
                   ProgrammeKind(page: page) == ProgrammeKind(page: old)
             else { return nil }
             var updated = page

@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
                 do {
                     let renderer = SiteRenderer(input: input)
                     let written = try SiteWriter(renderer: renderer, sink: writer)
-                        .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, staticFolder: staticFolder)
+                        .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, siteFolder: options.siteFolder, staticFolder: staticFolder)
                     return site.pages.count + written.siteFileCount
                 } catch {
                     writer.discard()
@@ -98,13 +98,14 @@ public struct SiteBuilder: Sendable {
         for key in site.translations.keys.sorted() {
             guard let versions = site.translations[key], let first = versions.values.min() else { continue }
             guard site.pages[first].kind == .regular else { continue }
-            let missing = site.config.languageCodes.filter { versions[$0] == nil }
+            // Pages that stay in one language on purpose are not waiting for a translation.
+            let missing = site.config.languageCodes.filter { versions[$0] == nil && !site.isSingleLanguage(key, in: $0) }
             if !missing.isEmpty {
                 untranslated.append(.init(translationKey: key, path: site.pages[first].displayPath, missingLanguages: missing))
             }
         }
         report.untranslated = untranslated
-        let status = StatusReport(site: site, currentHashes: false)
+        let status = StatusReport(site: site, currentHashes: false, reviews: false)
         report.missingTranslations = status.missingCount
         report.staleTranslations = status.staleCount
     }

@@ -20,23 +20,23 @@ extension SiteSession {
         return SitemapWriter.join(entries)
     }
 
-    /// A language's search index from the entries of the last build, made again for the pages in
-    /// the plan; the new fragments replace the kept ones.
-    func searchIndexUpdatingFragments(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> Data {
+    /// A language's search index files from the page terms of the last build, made again for the
+    /// pages in the plan; the new page terms replace the kept ones.
+    func searchIndexUpdatingFragments(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> [OutputFile] {
         let indexes = SearchIndexWriter.indexes(language: language, site: site)
-        let cache = plan.isFull ? [:] : searchFragments
-        let fragments = Parallel.map(indexes.count) { position -> Data in
+        let cache = plan.isFull ? [:] : searchPages
+        let pages = Parallel.map(indexes.count) { position -> SearchPageTerms in
             let index = indexes[position]
             if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
-            return SearchIndexWriter.fragment(SearchIndexWriter.entry(index, language: language, site: site, markdown: markdown))
+            return SearchPageTerms(SearchIndexWriter.entry(index, language: language, site: site, markdown: markdown))
         }
         if plan.isFull {
-            searchFragments = searchFragments.filter { !$0.key.hasPrefix(language + ":") }
-            for (index, fragment) in zip(indexes, fragments) { searchFragments[site.pages[index].id] = fragment }
+            searchPages = searchPages.filter { !$0.key.hasPrefix(language + ":") }
+            for (index, page) in zip(indexes, pages) { searchPages[site.pages[index].id] = page }
         } else {
-            for (index, fragment) in zip(indexes, fragments) where plan.pages.contains(index) { searchFragments[site.pages[index].id] = fragment }
+            for (index, page) in zip(indexes, pages) where plan.pages.contains(index) { searchPages[site.pages[index].id] = page }
         }
-        return SearchIndexWriter.join(fragments)
+        return SearchIndexWriter.files(under: site.config.languagePrefix(language), pages: pages)
     }
 
     /// Calendar and JSON exports of the pages in the plan; the others' files stay as written

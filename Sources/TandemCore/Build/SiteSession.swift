@@ -26,8 +26,8 @@ public final class SiteSession: @unchecked Sendable {
     var cache: SessionStageCache
     /// page id → its `<url>` entry in the sitemap.
     var sitemapEntries: [String: String] = [:]
-    /// page id → its entry in the search index, as JSON.
-    var searchFragments: [String: Data] = [:]
+    /// page id → its document record and terms in the search index.
+    var searchPages: [String: SearchPageTerms] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
     var exportPaths: [String: [String]] = [:]
     /// The serve folder, written in place: only changed bytes, and what is gone deleted.
@@ -42,7 +42,7 @@ public final class SiteSession: @unchecked Sendable {
     /// Drops every kept result, so the next run reads and renders everything.
     private func forgetEverything() {
         cache.forgetEverything()
-        searchFragments = [:]
+        searchPages = [:]
         sitemapEntries = [:]
         exportPaths = [:]
     }
@@ -133,7 +133,7 @@ public final class SiteSession: @unchecked Sendable {
                             exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports))
                     },
                     alsoProduced: { reusedExports },
-                    staticFolder: staticFolder,
+                    siteFolder: options.siteFolder, staticFolder: staticFolder,
                     refreshAssets: changed == nil || cache.pendingAssets,
                     refreshStatic: changed == nil || cache.pendingStatic,
                     lap: lap)

@@ -2,7 +2,8 @@ import Foundation
 
 /// The render and write stages, driven once for `build` and `serve`: pages rendered and
 /// written in one parallel pass (so a 50k-page site never holds all its HTML in memory),
-/// then the files around them, the theme's assets and the static files, into a sink.
+/// then the files around them, the theme's assets, the static files and the page bundles'
+/// files, into a sink.
 struct SiteWriter<Sink: OutputSink> {
     let renderer: SiteRenderer
     let sink: Sink
@@ -21,12 +22,13 @@ struct SiteWriter<Sink: OutputSink> {
 
     /// Writes the pages at `pages`, in that order of priority, then `siteFiles()`, then the
     /// theme's assets and the static files (only those the sink does not hold unless
-    /// `refreshAssets` / `refreshStatic`), then finishes the sink. `alsoProduced`: paths of
+    /// `refreshAssets` / `refreshStatic`), then the bundle files (`site.resources`, read from
+    /// `siteFolder` under the site file rule), then finishes the sink. `alsoProduced`: paths of
     /// files kept from an earlier run, asked after `siteFiles()`. `lap` is called after each
     /// step, for timing.
     func write(
         pages: [Int], siteFiles: () -> [OutputFile], alsoProduced: () -> [String] = { [] },
-        staticFolder: URL, refreshAssets: Bool = true, refreshStatic: Bool = true,
+        siteFolder: URL, staticFolder: URL, refreshAssets: Bool = true, refreshStatic: Bool = true,
         lap: (String) -> Void = { _ in }
     ) throws -> Written {
         var written = Written()
@@ -63,6 +65,13 @@ struct SiteWriter<Sink: OutputSink> {
                 throw WriteError(error, path: source.path)
             }
             if try sink.put(OutputFile(path: path, data: data)) { written.files.append(path) }
+        }
+        let site = renderer.input.site
+        let reader = SiteFileReader(siteFolder: siteFolder, limits: site.config.fileLimits)
+        for resource in site.resources {
+            copied.append(resource.sitePath)
+            let data = try Data(reader.read(siteFolder.path + "/" + resource.sourcePath))
+            if try sink.put(OutputFile(path: resource.sitePath, data: data)) { written.files.append(resource.sitePath) }
         }
         lap("write site files")
         var produced = Set<String>()

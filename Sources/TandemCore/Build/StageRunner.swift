@@ -25,11 +25,19 @@ struct StageRunner {
                 cache.theme({ ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &$0) }, diagnostics: &diagnostics)
             }
         }
-        let scanner = ContentScanner(siteFolder: options.siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
+        let scanner = ContentScanner(siteFolder: options.siteFolder, config: config)
         let files = timed("load", &run.times) { cache.sources(scanner, diagnostics: &diagnostics) }
         let pages = timed("parse", &run.times) { cache.pages(of: files, diagnostics: &diagnostics) }
         let linker = SiteLinker(config: config, includeDrafts: options.includeDrafts)
-        run.site = timed("link", &run.times) { cache.site(link: { linker.link(pages, diagnostics: &$0) }, diagnostics: &diagnostics) }
+        let siteFolder = options.siteFolder
+        run.site = timed("link", &run.times) {
+            cache.site(link: {
+                // Bundle files come with the pages they sit beside; a kept site keeps its own.
+                var linked = linker.link(pages, diagnostics: &$0)
+                linked.resources = BundleResources(site: linked, siteFolder: siteFolder).collect()
+                return linked
+            }, diagnostics: &diagnostics)
+        }
         run.diagnostics = diagnostics
         return run
     }
@@ -56,6 +64,7 @@ struct StageRunner {
         timed("links", &run.times) {
             let otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
+                .union(site.resources.map(\.sitePath))
             cache.checkLinks(InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles), diagnostics: &diagnostics)
             // Every file the write will make, each path claimed once.
             OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)

@@ -10,6 +10,10 @@ public struct Language: Hashable, Sendable {
     public var description: String
     /// BCP 47 locale used for dates, collation and country names (`es`, `en-GB`).
     public var locale: String
+    /// A folder (relative to the site folder, `content/es`) that holds this language's
+    /// pages without language suffixes, as Hugo's `languages.<code>.contentDir`; nil when
+    /// the language is told by the file name suffix (`foo.es.md`).
+    public var contentDir: String?
 
     public init(code: String, name: String, title: String, description: String, locale: String? = nil) {
         self.code = code

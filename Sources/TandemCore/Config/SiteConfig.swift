@@ -30,10 +30,45 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The language translations are made from, unless a page says otherwise (`translationSource`).
     public var sourceLanguageCode: String
+    /// `translation.skip`: sections and languages not translated on purpose.
+    public var translationSkip: TranslationSkip
     /// Where the config was read from, for messages.
     public var location: SourceLocation
     /// Which files of the site folder may be read (`files:`).
     public var fileLimits = FileLimits()
+    /// False publishes the default language at the site root (`/…`) and the others under
+    /// `/<code>/…`, as Hugo's `defaultContentLanguageInSubdir = false`; true (Tandem's
+    /// default) puts every language under its code and a language chooser at the root.
+    public var defaultLanguageInSubdir: Bool = true
+    /// Where a page's URL segment comes from when it has no `slug:`.
+    public var slugSource: SlugSource = .title
+    /// Hugo-style permalink patterns by top-level section (`post: /:year/:month/:slug/`).
+    public var permalinks: [String: String] = [:]
+    /// How heading ids are made from heading text.
+    public var headingIDs: HeadingIDStyle = .tandem
+    /// What an alias starting with `/` is relative to.
+    public var aliasRoot: AliasRoot = .site
+
+    public enum AliasRoot: String, Sendable {
+        /// `/old/` is the site's `/old/` (Tandem's default: write `/en/old/` for an English page).
+        case site
+        /// `/old/` is under the page's language, `/en/old/`, as Hugo publishes aliases.
+        case language
+    }
+
+    public enum SlugSource: String, Sendable {
+        /// `slug` made from the title (Tandem's default).
+        case title
+        /// The file name (or a bundle's folder name), as Hugo publishes pages.
+        case fileName
+    }
+
+    public enum HeadingIDStyle: String, Sendable {
+        /// ASCII ids, accents folded (`¿Estás listo?` → `estas-listo`).
+        case tandem
+        /// Unicode letters kept, as GitHub and Hugo make them (`estás-listo`).
+        case github
+    }
 
     public init(
         languages: [Language],
@@ -43,7 +78,8 @@ public struct SiteConfig: Sendable {
         allowRawHTML: Bool = false,
         sourceLanguageCode: String? = nil,
         location: SourceLocation = SourceLocation(path: SiteConfig.fileName),
-        themeLocation: SourceLocation? = nil
+        themeLocation: SourceLocation? = nil,
+        translationSkip: TranslationSkip = TranslationSkip()
     ) {
         self.languages = languages
         self.defaultLanguageCode = defaultLanguageCode
@@ -53,6 +89,7 @@ public struct SiteConfig: Sendable {
         self.sourceLanguageCode = sourceLanguageCode ?? defaultLanguageCode
         self.location = location
         self.themeLocation = themeLocation ?? location
+        self.translationSkip = translationSkip
     }
 
     public var languageCodes: [String] { languages.map(\.code) }
@@ -62,4 +99,13 @@ public struct SiteConfig: Sendable {
     public var defaultLanguage: Language {
         language(defaultLanguageCode) ?? languages[0]
     }
+
+    /// The site path under which a language is published: `en/`, or "" for the default
+    /// language when it lives at the root.
+    public func languagePrefix(_ code: String) -> String {
+        !defaultLanguageInSubdir && code == defaultLanguageCode ? "" : code + "/"
+    }
+
+    /// True when some language is published at the site root (no language chooser there).
+    public var hasRootLanguage: Bool { !defaultLanguageInSubdir }
 }

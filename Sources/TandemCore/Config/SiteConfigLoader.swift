@@ -6,7 +6,10 @@ public struct SiteConfigLoader: Sendable {
 
     public init(siteFolder: URL) { self.siteFolder = siteFolder }
 
-    static let knownKeys: Set<String> = ["baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title", "files"]
+    static let knownKeys: Set<String> = [
+        "baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title", "files",
+        "defaultLanguageInSubdir", "slugs", "permalinks", "aliasRoot",
+    ]
 
     /// - Parameter baseURLOverride: `--base-url` from the command line, which wins over the file.
     public func load(baseURLOverride: String? = nil, diagnostics: inout DiagnosticBag) -> SiteConfig? {
@@ -52,11 +55,20 @@ public struct SiteConfigLoader: Sendable {
                     continue
                 }
                 let name = item["name"]?.text ?? code
-                languages.append(Language(
+                var language = Language(
                     code: code, name: name,
                     title: item["title"]?.text ?? top["title"]?.text ?? name,
                     description: item["description"]?.text ?? "",
-                    locale: item["locale"]?.text))
+                    locale: item["locale"]?.text)
+                if let folder = item["contentDir"]?.text {
+                    let trimmed = folder.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+                    if trimmed == "content" || !trimmed.hasPrefix("content/") || trimmed.split(separator: "/").contains("..") {
+                        errors.error(location("languages"), "contentDir '\(folder)' of language '\(code)' must be a folder inside content/", hint: "for example `contentDir: content/\(code)`")
+                    } else {
+                        language.contentDir = trimmed
+                    }
+                }
+                languages.append(language)
             }
         }
         if languages.isEmpty {
@@ -78,6 +90,8 @@ public struct SiteConfigLoader: Sendable {
             errors.error(location("baseURL"), "baseURL must be a single URL, not a list or a map",
                          hint: "write `baseURL: https://example.org/sub/` or `baseURL: /sub/`")
         }
+        let translationSkip = Self.translationSkip(top["translation"], languages: languages.map(\.code), errors: &errors)
+
         let rawBase = baseURLOverride ?? top["baseURL"]?.text ?? "/"
         var baseURL = BaseURL()
         if let parsed = BaseURL(parsing: rawBase) {
@@ -96,6 +110,48 @@ public struct SiteConfigLoader: Sendable {
             default: errors.error(location("markdown"), "markdown.rawHTML must be true or false, not '\(raw)'")
             }
         }
+        var defaultLanguageInSubdir = true
+        if let raw = top["defaultLanguageInSubdir"]?.text {
+            switch raw.lowercased() {
+            case "true", "yes", "on": defaultLanguageInSubdir = true
+            case "false", "no", "off": defaultLanguageInSubdir = false
+            default: errors.error(location("defaultLanguageInSubdir"), "defaultLanguageInSubdir must be true or false, not '\(raw)'")
+            }
+        }
+        var slugSource = SiteConfig.SlugSource.title
+        if let raw = top["slugs"]?.text {
+            if let value = SiteConfig.SlugSource(rawValue: raw) { slugSource = value } else {
+                errors.error(location("slugs"), "slugs must be title or fileName, not '\(raw)'")
+            }
+        }
+        var aliasRoot = SiteConfig.AliasRoot.site
+        if let raw = top["aliasRoot"]?.text {
+            if let value = SiteConfig.AliasRoot(rawValue: raw) { aliasRoot = value } else {
+                errors.error(location("aliasRoot"), "aliasRoot must be site or language, not '\(raw)'")
+            }
+        }
+        var headingIDs = SiteConfig.HeadingIDStyle.tandem
+        if let raw = top["markdown"]?["headingIDs"]?.text {
+            if let value = SiteConfig.HeadingIDStyle(rawValue: raw) { headingIDs = value } else {
+                errors.error(location("markdown"), "markdown.headingIDs must be tandem or github, not '\(raw)'")
+            }
+        }
+        var permalinks: [String: String] = [:]
+        if case .map(let items)? = top["permalinks"] {
+            for item in items {
+                guard let pattern = item.value.text, pattern.hasPrefix("/") else {
+                    errors.error(item.location, "the permalink of '\(item.key)' must be a pattern starting with /", hint: "for example `\(item.key): /:year/:month/:slug/`")
+                    continue
+                }
+                if let unknown = PermalinkPattern.unknownToken(in: pattern) {
+                    errors.error(item.location, "unknown permalink token '\(unknown)'", hint: "known tokens: \(PermalinkPattern.tokens.joined(separator: ", "))")
+                    continue
+                }
+                permalinks[item.key] = pattern
+            }
+        } else if top["permalinks"] != nil {
+            errors.error(location("permalinks"), "permalinks must be a map of section: pattern", hint: "for example `permalinks: {post: /:year/:month/:slug/}`")
+        }
         let theme = top["theme"]?.text ?? "default"
         if !Slug.isValidSegment(theme) && theme.contains("/") {
             errors.error(location("theme"), "theme '\(theme)' must be a folder name inside themes/")
@@ -106,8 +162,44 @@ public struct SiteConfigLoader: Sendable {
         var config = SiteConfig(
             languages: languages, defaultLanguageCode: defaultCode, baseURL: baseURL, theme: theme,
             allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path),
-            themeLocation: location("theme"))
+            themeLocation: location("theme"), translationSkip: translationSkip)
         config.fileLimits = fileLimits
+        config.defaultLanguageInSubdir = defaultLanguageInSubdir
+        config.slugSource = slugSource
+        config.permalinks = permalinks
+        config.headingIDs = headingIDs
+        config.aliasRoot = aliasRoot
         return config
+    }
+
+    /// `translation.skip`: a list of sections, or `sections:` and `languages:`.
+    static func translationSkip(
+        _ translation: FrontMatterValue?, languages: [String], errors: inout DiagnosticBag
+    ) -> TranslationSkip {
+        guard case .map(let entries)? = translation, let entry = entries.first(where: { $0.key == "skip" }) else { return TranslationSkip() }
+        let shape = "write `skip: [agendas, events]` (sections) or `skip: {sections: [agendas], languages: [en]}`"
+        if let sections = entry.value.textList { return TranslationSkip(sections: sections) }
+        guard case .map(let parts) = entry.value else {
+            errors.error(entry.location, "translation.skip must be a list of sections or a map", hint: shape)
+            return TranslationSkip()
+        }
+        var sections: [String] = [], skipped: [String] = []
+        for part in parts {
+            guard let values = part.value.textList else {
+                errors.error(part.location, "translation.skip.\(part.key) must be a list", hint: shape)
+                continue
+            }
+            switch part.key {
+            case "sections": sections = values
+            case "languages":
+                for code in values where !languages.contains(code) {
+                    errors.error(part.location, "translation.skip.languages: '\(code)' is not one of the languages", hint: "use one of \(languages.joined(separator: ", "))")
+                }
+                skipped = values.filter(languages.contains)
+            default:
+                errors.warning(part.location, "unknown setting 'translation.skip.\(part.key)' is ignored", hint: "known settings: languages, sections")
+            }
+        }
+        return TranslationSkip(sections: sections, languages: skipped)
     }
 }

@@ -4,6 +4,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var title: String
     public var slug: String?
     public var date: CalendarDate?
+    /// `lastmod`: when the page last changed (the sitemap's and Atom's updated date), as in Hugo.
+    public var lastmod: CalendarDate?
     public var summary: String?
     public var tags: [String] = []
     public var weight: Int?
@@ -12,6 +14,12 @@ public struct FrontMatter: Hashable, Sendable {
     public var aliases: [String] = []
     /// `source_hash`: the hash of the source-language body this translation was made from.
     public var sourceHash: String?
+    /// `scaffolded_from`: the hash of the source body `tandem translate` scaffolded this
+    /// file from. Unlike `source_hash` it says nothing about the translation being done.
+    public var scaffoldedFrom: String?
+    /// `translate: false`: the page stays in the language(s) it has on purpose; the
+    /// others are `single-language`, not missing. Nil when not written.
+    public var translate: Bool?
     /// `layout`: which template renders the page, instead of the section's.
     public var layout: String?
     /// Every key, known or not, in the order written, for templates and programme data.

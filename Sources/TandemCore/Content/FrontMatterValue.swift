@@ -17,7 +17,8 @@ public indirect enum FrontMatterValue: Hashable, Sendable {
     public var textList: [String]? {
         switch self {
         case .text(let value): [value]
-        case .list(let items): items.compactMap(\.text).count == items.count ? items.compactMap(\.text) : nil
+        // Empty items (`tags: [a, ]`, a bare `-`) are skipped, as Hugo skips them.
+        case .list(let items): items.allSatisfy({ $0.text != nil || $0 == .null }) ? items.compactMap(\.text) : nil
         case .null: []
         case .map: nil
         }

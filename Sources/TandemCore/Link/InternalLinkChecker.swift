@@ -80,9 +80,13 @@ struct InternalLinkChecker {
             }
             if let fragment, let targetIndex, !fragment.isEmpty, !ids(targetIndex).contains(fragment) {
                 let known = markdown[targetIndex].headings.map { "#" + $0.id }.prefix(6).joined(separator: ", ")
+                // `#estás-listo` written for Hugo's ids, on a site with Tandem's (`#estas-listo`), or the reverse.
+                let folded = Slug.make(fragment)
+                let match = markdown[targetIndex].headings.first { !folded.isEmpty && Slug.make($0.id) == folded }
                 diagnostics.error(
                     location, "link '\(link.url)' points to a missing anchor '#\(fragment)'",
-                    hint: known.isEmpty ? "the target page has no headings to link to" : "anchors on that page include \(known)")
+                    hint: match.map { "did you mean #\($0.id)? (or set markdown.headingIDs: github in tandem.yaml for Hugo's and GitHub's ids)" }
+                        ?? (known.isEmpty ? "the target page has no headings to link to" : "anchors on that page include \(known)"))
             }
         }
         return diagnostics.items

@@ -13,6 +13,11 @@ public struct Site: Sendable {
     public var pagesByContentPath: [String: Int]
     /// Alias site path → target page index.
     public var aliases: [(path: String, pageIndex: Int)]
+    /// Non-Markdown files of bundles and section folders, with where they are published
+    /// (set by the build after the link stage, see `BundleResources`).
+    public var resources: [BundleResources.Resource] = []
+    /// Site path (`en/post/notes/`) → index in `pages`, for pages and their aliases.
+    public var pagesBySitePath: [String: Int] = [:]
 
     public func home(_ languageCode: String) -> Int? { sections[languageCode]?[""]?.pageIndex }
 

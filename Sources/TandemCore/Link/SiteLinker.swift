@@ -29,11 +29,15 @@ public struct SiteLinker: Sendable {
             translations[page.translationKey, default: [:]][page.languageCode] = index
             if let source = page.source { byContentPath[source.contentPath] = index }
         }
+        reportSplitPairs(all, translations: translations, diagnostics: &diagnostics)
         let sections = buildSections(all)
         let aliases = collectAliases(all, diagnostics: &diagnostics)
-        return Site(
+        var site = Site(
             config: config, pages: all, translations: translations, sections: sections,
             pagesByContentPath: byContentPath, aliases: aliases)
+        for (index, page) in all.enumerated() { site.pagesBySitePath[page.sitePath] = index }
+        for alias in aliases where site.pagesBySitePath[alias.path] == nil { site.pagesBySitePath[alias.path] = alias.pageIndex }
+        return site
     }
 
     /// Two files of one language that claim the same translation key: keep the first, report the rest.
@@ -82,23 +86,37 @@ public struct SiteLinker: Sendable {
         for path in needed where sectionPages[path] == nil {
             sectionPages[path] = generatedSectionPage(path: path, language: language)
         }
+        let prefix = config.languagePrefix(language.code)
+        let fromFileNames = config.slugSource == .fileName
         // Parents before children, so a child's path can build on its parent's.
         var sitePaths: [String: String] = [:]
         for path in needed.sorted(by: { $0.split(separator: "/").count < $1.split(separator: "/").count || ($0.split(separator: "/").count == $1.split(separator: "/").count && $0 < $1) }) {
             guard var page = sectionPages[path] else { continue }
             if path.isEmpty {
-                page.sitePath = language.code + "/"
+                page.sitePath = prefix
             } else {
                 let components = path.split(separator: "/").map(String.init)
                 let parent = components.dropLast().joined(separator: "/")
-                let segment = page.frontMatter.slug ?? (Slug.make(components.last ?? path).isEmpty ? "section" : Slug.make(components.last ?? path))
-                page.sitePath = (sitePaths[parent] ?? language.code + "/") + segment + "/"
+                let name = components.last ?? path
+                // Hugo publishes a section under its folder's name.
+                let made = fromFileNames ? HugoPath.segment(name) : Slug.make(name)
+                let segment = page.frontMatter.slug ?? (made.isEmpty ? "section" : made)
+                page.sitePath = (sitePaths[parent] ?? prefix) + segment + "/"
             }
             sitePaths[path] = page.sitePath
             sectionPages[path] = page
         }
         for index in regular.indices {
-            regular[index].sitePath = (sitePaths[regular[index].sectionPath] ?? language.code + "/") + regular[index].slug + "/"
+            if fromFileNames, regular[index].frontMatter.slug == nil, let source = regular[index].source {
+                let name = HugoPath.segment(source.baseName)
+                if !name.isEmpty { regular[index].slug = name }
+            }
+            let top = regular[index].sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            if let pattern = config.permalinks[top], !top.isEmpty {
+                regular[index].sitePath = prefix + PermalinkPattern.expand(pattern, page: regular[index])
+            } else {
+                regular[index].sitePath = (sitePaths[regular[index].sectionPath] ?? prefix) + regular[index].slug + "/"
+            }
         }
         return Array(sectionPages.values) + regular
     }
@@ -172,12 +190,16 @@ public struct SiteLinker: Sendable {
 
     private func collectAliases(_ pages: [Page], diagnostics: inout DiagnosticBag) -> [(path: String, pageIndex: Int)] {
         let taken = Set(pages.map(\.sitePath))
-        var seen: [String: String] = [:]
+        var seen: [String: (path: String, index: Int)] = [:]
         var result: [(path: String, pageIndex: Int)] = []
         for (index, page) in pages.enumerated() {
             for alias in page.frontMatter.aliases {
                 let location = page.frontMatter.location(of: "aliases")
-                guard let path = AliasPath.normalize(alias) else {
+                // As in Hugo, an alias without a leading `/` is relative to the page's parent folder.
+                let parent = page.sitePath.split(separator: "/").dropLast().joined(separator: "/")
+                var written = alias.hasPrefix("/") || parent.isEmpty || alias.contains("://") ? alias : parent + "/" + alias
+                if alias.hasPrefix("/"), config.aliasRoot == .language { written = config.languagePrefix(page.languageCode) + alias.dropFirst() }
+                guard let path = AliasPath.normalize(written) else {
                     diagnostics.error(
                         location, "alias '\(alias)' is not a path inside the site",
                         hint: "write it as a site path such as /es/old-name/, without `..` or a domain")
@@ -188,12 +210,25 @@ public struct SiteLinker: Sendable {
                     continue
                 }
                 if let other = seen[path] {
-                    diagnostics.error(location, "alias '\(alias)' is also claimed by \(other)", hint: "keep it on one page")
+                    // Hugo lets a page's translations repeat its old URLs (one of them is served);
+                    // Tandem keeps the first language's and says so.
+                    if pages[other.index].translationKey == page.translationKey {
+                        diagnostics.warning(
+                            location, "alias '\(alias)' is also an alias of \(other.path), its translation; /\(path) redirects there",
+                            hint: "remove it here, or write a language folder into it (/\(page.languageCode)/…)")
+                    } else {
+                        diagnostics.error(location, "alias '\(alias)' is also claimed by \(other.path)", hint: "keep it on one page")
+                    }
                     continue
                 }
-                seen[path] = page.displayPath
+                seen[path] = (page.displayPath, index)
                 result.append((path, index))
             }
+        }
+        // With the default language at the root, its code's folder redirects to the root, as in Hugo.
+        if config.hasRootLanguage, let home = pages.firstIndex(where: { $0.kind == .home && $0.languageCode == config.defaultLanguageCode }) {
+            let path = config.defaultLanguageCode + "/"
+            if !taken.contains(path), seen[path] == nil { result.append((path, home)) }
         }
         return result.sorted { $0.path < $1.path }
     }

@@ -14,6 +14,11 @@ public struct ContentPath: Equatable, Sendable {
     /// The file name without language suffix and extension: `foo`, or `_index`.
     public var baseName: String
     public var languageCode: String
+    /// True for a Hugo leaf bundle's `index.<lang>.md`: the page is its folder (`baseName` is
+    /// the folder's name, `sectionPath` the folder above).
+    public var isBundle = false
+    /// True when the language came from a language's `contentDir`, not from a suffix.
+    public var languageFromFolder = false
 
     /// A language suffix that is not one of the site's languages.
     public struct UnknownLanguage: Error, Equatable, Sendable {
@@ -23,20 +28,43 @@ public struct ContentPath: Equatable, Sendable {
 
     /// The parts of a Markdown file's path inside `content/`, or the unknown suffix it has.
     /// Only the last dot-separated part before `.md` can be a language: `a.b.es.md` is `a.b` in Spanish.
-    public static func parse(_ path: String, languageCodes: [String], defaultLanguageCode: String) -> Result<ContentPath, UnknownLanguage> {
-        let components = ByteSplit.parts(of: path, separator: UInt8(ascii: "/")).map(String.init)
+    /// `languageFolders` (`es` → es, from a language's `contentDir`) give the language of the files
+    /// below them, as Hugo's per-language content folders; a suffix still wins. A Hugo leaf bundle's
+    /// `post/b/index.md` is the page `post/b`.
+    public static func parse(
+        _ path: String, languageCodes: [String], defaultLanguageCode: String, languageFolders: [String: String] = [:]
+    ) -> Result<ContentPath, UnknownLanguage> {
+        var components = ByteSplit.parts(of: path, separator: UInt8(ascii: "/")).map(String.init)
         let fileName = components.last ?? path
-        let sectionPath = components.dropLast().joined(separator: "/")
+        var languageCode = defaultLanguageCode
+        var languageFromFolder = false
+        // Longest matching language folder first (`es` and `es/blog` could both be declared).
+        for (folder, code) in languageFolders.sorted(by: { $0.key.count > $1.key.count }) where path.hasPrefix(folder + "/") {
+            components.removeFirst(folder.split(separator: "/").count)
+            languageCode = code
+            languageFromFolder = true
+            break
+        }
+        var sectionPath = components.dropLast().joined(separator: "/")
 
         var nameParts = ByteSplit.parts(of: fileName, separator: UInt8(ascii: "."), omittingEmpty: false).map(String.init)
         nameParts.removeLast()  // "md"
-        var languageCode = defaultLanguageCode
         if nameParts.count >= 2, let suffix = nameParts.last {
             guard languageCodes.contains(suffix) else { return .failure(UnknownLanguage(suffix: suffix, fileName: fileName)) }
             languageCode = suffix
             nameParts.removeLast()
         }
-        return .success(ContentPath(path: path, sectionPath: sectionPath, baseName: nameParts.joined(separator: "."), languageCode: languageCode))
+        var baseName = nameParts.joined(separator: ".")
+        var isBundle = false
+        if baseName == "index", components.count >= 2 {
+            baseName = components[components.count - 2]
+            sectionPath = components.dropLast(2).joined(separator: "/")
+            isBundle = true
+        }
+        var parts = ContentPath(path: path, sectionPath: sectionPath, baseName: baseName, languageCode: languageCode)
+        parts.isBundle = isBundle
+        parts.languageFromFolder = languageFromFolder
+        return .success(parts)
     }
 
     /// What joins a file to its translations unless front matter says otherwise.

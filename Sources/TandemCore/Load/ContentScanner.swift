@@ -9,12 +9,24 @@ public struct ContentScanner: Sendable {
     public var defaultLanguageCode: String
     /// Which files may be read (`files:` in `tandem.yaml`).
     public var limits: FileLimits
+    /// Folders inside `content/` whose files are in one language without a suffix
+    /// (`es` → es, from `contentDir: content/es`), as Hugo's per-language content folders.
+    public var languageFolders: [String: String] = [:]
 
     public init(siteFolder: URL, languageCodes: [String], defaultLanguageCode: String, limits: FileLimits = FileLimits()) {
         self.siteFolder = siteFolder
         self.languageCodes = languageCodes
         self.defaultLanguageCode = defaultLanguageCode
         self.limits = limits
+    }
+
+    /// A scanner for the languages, default language and language folders of a site's config.
+    public init(siteFolder: URL, config: SiteConfig) {
+        self.init(siteFolder: siteFolder, languageCodes: config.languageCodes, defaultLanguageCode: config.defaultLanguageCode, limits: config.fileLimits)
+        for language in config.languages {
+            guard let folder = language.contentDir, folder.hasPrefix("content/") else { continue }
+            languageFolders[String(folder.dropFirst("content/".count))] = language.code
+        }
     }
 
     public func scan(into diagnostics: inout DiagnosticBag) -> [SourceFile] {
@@ -40,6 +52,7 @@ public struct ContentScanner: Sendable {
             byNormalizedPath[contentPath] = rawPath
             toLoad.append((contentPath, rawPath))
         }
+        toLoad = withoutBundledMarkdown(toLoad, diagnostics: &diagnostics)
         // Files are read and decoded on every core; results and problems come back in path order.
         let scanner = self
         let pending = toLoad
@@ -63,6 +76,39 @@ public struct ContentScanner: Sendable {
     /// Reads each file under the site's file rule.
     var reader: SiteFileReader { SiteFileReader(siteFolder: siteFolder, limits: limits) }
 
+    /// As in Hugo, the other Markdown files in a leaf bundle (a folder with `index.md` or
+    /// `index.<lang>.md`) are its resources, not pages: Wowchemy's widget pages keep their
+    /// widgets so. They are left out, each with a warning.
+    func withoutBundledMarkdown(_ files: [(contentPath: String, rawPath: String)], diagnostics: inout DiagnosticBag) -> [(contentPath: String, rawPath: String)] {
+        let roots = Set(languageFolders.keys)
+        var bundles: Set<String> = []
+        for file in files {
+            let parts = file.contentPath.split(separator: "/")
+            guard parts.count >= 2, let name = parts.last else { continue }
+            let stem = name.dropLast(3)  // ".md"
+            guard stem == "index" || (stem.hasPrefix("index.") && languageCodes.contains(String(stem.dropFirst(6)))) else { continue }
+            let folder = parts.dropLast().joined(separator: "/")
+            if !roots.contains(folder) { bundles.insert(folder) }
+        }
+        guard !bundles.isEmpty else { return files }
+        return files.filter { file in
+            let parts = file.contentPath.split(separator: "/")
+            var folder = ""
+            for part in parts.dropLast() {
+                folder = folder.isEmpty ? String(part) : folder + "/" + part
+                guard bundles.contains(folder) else { continue }
+                let ownIndex = folder == parts.dropLast().joined(separator: "/") && (parts.last.map { $0.hasPrefix("index.") } ?? false)
+                if ownIndex { return true }
+                diagnostics.warning(
+                    SourceLocation(path: "content/" + file.rawPath),
+                    "not a page: this Markdown file is inside the leaf bundle content/\(folder)/, so (as in Hugo) it belongs to that bundle's index page and is not published",
+                    hint: "move it out of the bundle folder to make it a page; Hugo theme widgets (Wowchemy) are not rendered by Tandem")
+                return false
+            }
+            return true
+        }
+    }
+
     /// Relative paths (with `/`) of every `.md` file below `folder`, as the file system
     /// spells them, sorted, hidden files and folders skipped, symbolic links to folders not
     /// followed. Read with `readdir`: FileManager's enumerator built and parsed a URL per file,
@@ -73,7 +119,15 @@ public struct ContentScanner: Sendable {
         return paths.sorted()
     }
 
-    private static func collectMarkdownFiles(in path: String, relative: String, into paths: inout [String]) {
+    /// Relative paths of every file below `folder` that is not Markdown (bundle images,
+    /// PDFs), sorted, found the same way as `markdownFiles`.
+    static func otherFiles(under folder: URL) -> [String] {
+        var paths: [String] = []
+        collectMarkdownFiles(in: folder.path, relative: "", into: &paths, markdown: false)
+        return paths.sorted()
+    }
+
+    private static func collectMarkdownFiles(in path: String, relative: String, into paths: inout [String], markdown: Bool = true) {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -89,8 +143,14 @@ public struct ContentScanner: Sendable {
                 isFolder = lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isFolder {
-                collectMarkdownFiles(in: full, relative: child, into: &paths)
-            } else if Self.hasMarkdownExtension(name[...]) {
+                collectMarkdownFiles(in: full, relative: child, into: &paths, markdown: markdown)
+            } else if Self.hasMarkdownExtension(name[...]) == markdown {
+                // Resources are copied into the output: regular files only, never a link that
+                // could lead outside the site.
+                if !markdown {
+                    var info = stat()
+                    guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                }
                 paths.append(child)
             }
         }
@@ -107,7 +167,7 @@ public struct ContentScanner: Sendable {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
         let parts: ContentPath
-        switch ContentPath.parse(contentPath, languageCodes: languageCodes, defaultLanguageCode: defaultLanguageCode) {
+        switch ContentPath.parse(contentPath, languageCodes: languageCodes, defaultLanguageCode: defaultLanguageCode, languageFolders: languageFolders) {
         case .success(let found):
             parts = found
         case .failure(let unknown):
@@ -129,9 +189,12 @@ public struct ContentScanner: Sendable {
                 diagnostics.error(location, "the file is empty", hint: "add front matter with at least a title:\n---\ntitle: …\n---")
                 return nil
             }
-            return SourceFile(
+            var file = SourceFile(
                 path: sitePath, contentPath: contentPath, sectionPath: parts.sectionPath,
                 baseName: parts.baseName, languageCode: parts.languageCode, text: text)
+            file.isBundle = parts.isBundle
+            file.languageFromFolder = parts.languageFromFolder
+            return file
         }
     }
 }

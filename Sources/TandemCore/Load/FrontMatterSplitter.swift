@@ -1,13 +1,17 @@
-/// Separates the YAML front matter from the Markdown body, keeping the line
-/// on which each starts so positions stay those of the original file.
+/// Separates the front matter from the Markdown body, keeping the line on which
+/// each starts so positions stay those of the original file. Front matter is read
+/// as Hugo reads it: YAML between `---` lines, TOML between `+++` lines, or a JSON
+/// object starting on the first line with `{`.
 struct FrontMatterSplitter {
     struct Parts: Equatable {
+        /// The front matter text (YAML, TOML, or for JSON the whole object with its braces).
         var yaml: String
-        /// File line of the first YAML line (the line after the opening `---`).
+        /// File line of the first front matter line (the line after the opening `---`/`+++`; 1 for JSON).
         var yamlFirstLine: Int
         var body: String
         /// File line of the first body line.
         var bodyFirstLine: Int
+        var format: FrontMatterFormat = .yaml
     }
 
     enum Failure: Error, Equatable {
@@ -18,6 +22,25 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String) -> Result<Parts, Failure> {
+        // Hugo allows blank lines before the front matter; positions stay the file's.
+        if let first = text.utf8.first, first == 0x0A || first == 0x20 || first == 0x09 {
+            var start = text.startIndex
+            var skipped = 0
+            while let newline = text.utf8[start...].firstIndex(of: 0x0A),
+                  text.utf8[start..<newline].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                start = text.utf8.index(after: newline)
+                skipped += 1
+            }
+            if skipped > 0, case .success(var parts) = splitFromStart(String(text[start...])) {
+                parts.yamlFirstLine += skipped
+                parts.bodyFirstLine += skipped
+                return .success(parts)
+            }
+        }
+        return splitFromStart(text)
+    }
+
+    private static func splitFromStart(_ text: String) -> Result<Parts, Failure> {
         // Lines are found on the UTF-8 bytes ("\n" is always a character of its own), and the
         // YAML and body are cut out of the text: splitting every file into lines and joining
         // them again was a visible part of a large build.
@@ -27,6 +50,8 @@ struct FrontMatterSplitter {
             return (text[start..<newline], utf8.index(after: newline))
         }
         let first = line(from: text.startIndex)
+        if first.text.trimmingTrailingSpaces == "+++" { return splitTOML(text, after: first.next) }
+        if first.text.first == "{" { return splitJSON(text) }
         guard isDelimiter(first.text) else { return .failure(.missing) }
         guard let yamlStart = first.next else { return .failure(.unclosed) }
         var cursor = yamlStart
@@ -48,6 +73,68 @@ struct FrontMatterSplitter {
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool { line.trimmingTrailingSpaces == "---" }
+
+    /// TOML between `+++` lines.
+    private static func splitTOML(_ text: String, after start: String.Index?) -> Result<Parts, Failure> {
+        guard let start else { return .failure(.unclosed) }
+        let utf8 = text.utf8
+        var cursor = start
+        var lineNumber = 2
+        while true {
+            let newline = utf8[cursor...].firstIndex(of: 0x0A)
+            let current = text[cursor..<(newline ?? text.endIndex)]
+            if current.trimmingTrailingSpaces == "+++" {
+                let end = cursor == start ? start : utf8.index(before: cursor)
+                return .success(Parts(
+                    yaml: String(text[start..<end]), yamlFirstLine: 2,
+                    body: newline.map { String(text[utf8.index(after: $0)...]) } ?? "",
+                    bodyFirstLine: lineNumber + 1, format: .toml))
+            }
+            guard let newline else { return .failure(.unclosed) }
+            cursor = utf8.index(after: newline)
+            lineNumber += 1
+        }
+    }
+
+    /// A JSON object from the first `{` to its matching `}` (braces inside strings do not
+    /// count), as Hugo finds it; the body starts on the line after the closing brace.
+    private static func splitJSON(_ text: String) -> Result<Parts, Failure> {
+        let utf8 = text.utf8
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var lineNumber = 1
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A { lineNumber += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth == 0 {
+                    let end = utf8.index(after: index)
+                    // The rest of the closing brace's line is not body.
+                    let newline = utf8[end...].firstIndex(of: 0x0A)
+                    return .success(Parts(
+                        yaml: String(text[..<end]), yamlFirstLine: 1,
+                        body: newline.map { String(text[utf8.index(after: $0)...]) } ?? "",
+                        bodyFirstLine: lineNumber + 1, format: .json))
+                }
+            }
+            index = utf8.index(after: index)
+        }
+        return .failure(.unclosed)
+    }
+}
+
+/// How a page's front matter is written; `tandem translate` keeps each file's own.
+public enum FrontMatterFormat: String, Sendable, Hashable {
+    case yaml, toml, json
 }
 
 extension Substring {

@@ -12,6 +12,12 @@ public struct SourceFile: Hashable, Sendable {
     public var languageCode: String
     /// The decoded text, line endings normalised to `\n`, byte-order mark removed.
     public var text: String
+    /// True for a Hugo leaf bundle's `index.<lang>.md`: the page is its folder
+    /// (`baseName` is the folder's name, `sectionPath` the folder above), and the
+    /// other files in the folder are published beside it.
+    public var isBundle = false
+    /// True when the language came from a language's `contentDir`, not from a suffix.
+    public var languageFromFolder = false
 
     public init(path: String, contentPath: String, sectionPath: String, baseName: String, languageCode: String, text: String) {
         self.path = path
@@ -20,6 +26,13 @@ public struct SourceFile: Hashable, Sendable {
         self.baseName = baseName
         self.languageCode = languageCode
         self.text = text
+    }
+
+    /// The folder inside `content/` that holds the file, as written (`es/post/b` for
+    /// `content/es/post/b/index.md`): relative links in its Markdown start here.
+    public var contentFolder: String {
+        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+        return String(contentPath[..<slash])
     }
 
     /// `_index` files are a section's (or, at the root, the site's) own page.

@@ -9,6 +9,8 @@ import Foundation
 /// Safe to call from many threads at once (see `CmarkRuntime.finishLock`).
 public struct MarkdownProcessor: Sendable {
     public var allowRawHTML: Bool
+    /// GitHub's (and Hugo's) heading ids, Unicode letters kept, instead of Tandem's ASCII ones.
+    public var githubHeadingIDs = false
 
     public init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
@@ -67,8 +69,19 @@ public struct MarkdownProcessor: Sendable {
         var headings: [RenderedMarkdown.Heading] = []
         for node in nodes {
             let level = Int(cmark_node_get_heading_level(node))
-            let text = walker.plainText(of: node)
-            var id = Slug.make(text)
+            var text = walker.plainText(of: node)
+            // `## Members {#team}`: an id written after the heading, as Hugo (Goldmark),
+            // Pandoc and kramdown read it; the braces are not shown.
+            var explicitID: String?
+            if let attribute = Self.headingAttribute(in: text) {
+                explicitID = attribute.id
+                text = attribute.text
+                if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT,
+                   let literal = cmark_node_get_literal(last), let cut = Self.headingAttribute(in: String(cString: literal)) {
+                    cmark_node_set_literal(last, cut.text)
+                }
+            }
+            var id = explicitID ?? (githubHeadingIDs ? Slug.github(text) : Slug.make(text))
             if id.isEmpty { id = "section" }
             if let count = used[id] {
                 used[id] = count + 1
@@ -87,6 +100,20 @@ public struct MarkdownProcessor: Sendable {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    /// `Title {#id .class}` → ("id", "Title"); nil without a `{…}` holding `#id` at the end.
+    static func headingAttribute(in text: String) -> (id: String, text: String)? {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+        guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else { return nil }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        guard let token = inside.split(separator: " ").first(where: { $0.hasPrefix("#") && $0.count > 1 }) else { return nil }
+        let id = String(token.dropFirst())
+        guard !id.contains(where: { $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "&" || $0 == "'" }) else { return nil }
+        var before = trimmed[..<open]
+        while let last = before.last, last == " " || last == "\t" { before = before.dropLast() }
+        return (id, String(before))
     }
 
     /// cmark-gfm names footnotes `fn-<label>` and their references `fnref-<label>`.
@@ -170,7 +197,10 @@ public struct MarkdownProcessor: Sendable {
         }
         var reportedLines = Set<Int>()
         for (node, location) in rawHTML {
-            if reportedLines.insert(location.line).inserted {
+            // A comment (a note to translators, a `tandem-review:` waiver) was never meant to be shown: dropped quietly.
+            let isComment = cmark_node_get_literal(node).map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+                .map { $0.hasPrefix("<!--") && $0.hasSuffix("-->") } ?? false
+            if !isComment, reportedLines.insert(location.line).inserted {
                 diagnostics.warning(
                     location, "raw HTML dropped",
                     hint: "write it in Markdown, or set `markdown: {rawHTML: true}` in \(SiteConfig.fileName) if you trust every author")

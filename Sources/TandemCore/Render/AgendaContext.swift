@@ -7,6 +7,9 @@ struct AgendaContext {
     var page: Page
     var baseURL: BaseURL
     var strings: [String: String]
+    /// Writes the programme's dates and each day's full date in the page's language.
+    var dateText: DateText?
+    var prose = AgendaProse.empty
 
     /// `sessions/<id>.ics`, with the session's id from `SessionIDs` (unique in its agenda).
     static func sessionCalendarPath(_ page: Page, sessionID: String) -> String {
@@ -17,6 +20,14 @@ struct AgendaContext {
     /// Whether the agenda gets its calendar and `schedule.json`: only with at least one session.
     static func hasExports(_ agenda: Agenda) -> Bool { !agenda.sessions.isEmpty }
     static func jsonPath(_ page: Page) -> String { page.sitePath + "schedule.json" }
+
+    /// The speakers line: names with their roles as written, then any other name found; roles
+    /// contain commas, so speakers written that way are separated by semicolons.
+    static func speakerText(_ session: AgendaSession) -> String {
+        guard !session.speakersAsWritten.isEmpty else { return session.speakers.joined(separator: ", ") }
+        let others = session.speakers.filter { name in !session.speakersAsWritten.contains { $0.contains(name) } }
+        return (session.speakersAsWritten + others).joined(separator: "; ")
+    }
 
     func data() -> [String: Any] {
         let locale = Locale(identifier: page.languageCode)
@@ -30,6 +41,12 @@ struct AgendaContext {
         let minutes = strings["minutes_short"] ?? "min"
         let ids = SessionIDs.make(agenda.sessions)
         var position = 0
+        let fullDate = { (date: CalendarDate) -> String in
+            let weekday = Weekday(of: date)?.name(language: page.languageCode) ?? ""
+            let text = dateText?.string(date) ?? date.iso
+            return (strings["agenda_day_format"] ?? "{weekday}, {date}").replacingOccurrences(of: "{weekday}", with: weekday)
+                .replacingOccurrences(of: "{date}", with: text)
+        }
         let days: [[String: Any]] = agenda.days.map { day in
             let sessions: [[String: Any]] = day.sessions.map { session in
                 // `agenda.sessions` is the days' sessions in this same order.
@@ -40,7 +57,7 @@ struct AgendaContext {
                     "startISO": session.startISO8601 ?? "", "title": session.title,
                     "kind": session.kind ?? "", "hasKind": session.kind != nil,
                     "details": session.details, "hasDetails": !session.details.isEmpty,
-                    "speakers": session.speakers.joined(separator: ", "), "hasSpeakers": !session.speakers.isEmpty,
+                    "speakers": Self.speakerText(session), "hasSpeakers": !session.speakers.isEmpty || !session.speakersAsWritten.isEmpty,
                     "icsURL": baseURL.path(Self.sessionCalendarPath(page, sessionID: id)),
                 ]
                 if let end = session.end {
@@ -48,11 +65,14 @@ struct AgendaContext {
                     item["endISO"] = session.endISO8601 ?? ""
                     item["hasEnd"] = true
                 }
-                if let duration = session.durationMinutes { item["duration"] = "\(duration) \(minutes)" }
+                // A guessed end (the next session's start) is marked as such, and its length is not stated as a fact.
+                let isInferred = session.endSource == .nextSession
+                item["isEndInferred"] = isInferred
+                if let duration = session.durationMinutes, !isInferred { item["duration"] = "\(duration) \(minutes)" }
                 return item
             }
             return [
-                "id": "d-" + day.date.iso, "dateISO": day.date.iso, "heading": day.headingText,
+                "id": "d-" + day.date.iso, "dateISO": day.date.iso, "heading": day.headingText, "fullDate": fullDate(day.date),
                 "sessions": sessions, "hasSessions": !sessions.isEmpty,
                 "notes": day.notes.map(\.text), "unparsed": day.unparsedItems.map(\.text),
                 "hasUnparsed": !day.unparsedItems.isEmpty,
@@ -63,6 +83,18 @@ struct AgendaContext {
             "days": days, "hasDays": !days.isEmpty, "sessionCount": agenda.sessions.count,
             "icsURL": baseURL.path(Self.calendarPath(page)), "jsonURL": baseURL.path(Self.jsonPath(page)),
             "hasExports": Self.hasExports(agenda),
+            "eventTitle": page.title,
+            "dates": dates(), "hasDates": agenda.dateSpan != nil,
+            "introduction": prose.introductionHTML, "hasIntroduction": !prose.introductionHTML.isEmpty,
+            "closing": prose.closingHTML, "hasClosing": !prose.closingHTML.isEmpty,
+            "written": prose.writtenHTML,
         ]
+    }
+
+    /// The programme's first and last day: `{first: {iso, text}, last: {iso, text}, isOneDay}`.
+    private func dates() -> [String: Any] {
+        guard let span = agenda.dateSpan else { return [:] }
+        func date(_ date: CalendarDate) -> [String: String] { ["iso": date.iso, "text": dateText?.string(date) ?? date.iso] }
+        return ["first": date(span.lowerBound), "last": date(span.upperBound), "isOneDay": span.lowerBound == span.upperBound]
     }
 }

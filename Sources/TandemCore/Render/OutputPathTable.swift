@@ -15,8 +15,13 @@ struct OutputPathTable {
         case export(pageIndex: Int)
         /// Made by Tandem for the whole site: "the language chooser", "the sitemap", …
         case builtIn(String)
+        /// A folder Tandem fills whole, its files known only when written (a language's search
+        /// shards): the path ends with `/`, and nothing else may write inside it.
+        case builtInFolder(String)
         case asset(String)
         case staticFile(String)
+        /// A file of a page bundle, copied beside the page (its source path in the site).
+        case bundleFile(String)
     }
 
     private(set) var claims: [(path: String, claim: Claim)] = []
@@ -25,16 +30,21 @@ struct OutputPathTable {
     /// and the site's static files (paths relative to their folders).
     init(site: Site, programme: ProgrammeData, assetFiles: [String], staticFiles: [String]) {
         for (index, page) in site.pages.enumerated() { claims.append((page.sitePath + "index.html", .page(index))) }
-        claims.append(("index.html", .builtIn("the language chooser")))
-        for code in site.config.languageCodes { claims.append((code + "/404.html", .builtIn("the \(code) 404 page"))) }
+        let config = site.config
+        // With the default language at the root its home page is the site's index.html, and its
+        // 404, feed and search index sit at the root too (`SiteRenderer` writes the same).
+        if !config.hasRootLanguage { claims.append(("index.html", .builtIn("the language chooser"))) }
+        for code in config.languageCodes where !config.languagePrefix(code).isEmpty {
+            claims.append((code + "/404.html", .builtIn("the \(code) 404 page")))
+        }
         claims.append(("404.html", .builtIn("the 404 page")))
         for alias in site.aliases {
             let written = site.pages[alias.pageIndex].frontMatter.aliases.first { AliasPath.normalize($0) == alias.path } ?? "/" + alias.path
             claims.append((alias.path.hasSuffix("/") ? alias.path + "index.html" : alias.path, .alias(pageIndex: alias.pageIndex, written: written)))
         }
         claims.append(("sitemap.xml", .builtIn("the sitemap")))
-        for code in site.config.languageCodes { claims.append((code + "/search-index.json", .builtIn("the \(code) search index"))) }
-        for code in site.config.languageCodes { claims.append((code + "/feed.xml", .builtIn("the \(code) feed"))) }
+        for code in config.languageCodes { claims.append((config.languagePrefix(code) + SearchShards.folder, .builtInFolder("the \(code) search index"))) }
+        for code in config.languageCodes { claims.append((config.languagePrefix(code) + "feed.xml", .builtIn("the \(code) feed"))) }
         claims.append(("robots.txt", .builtIn("robots.txt")))
         for index in programme.agendas.keys.sorted() {
             guard let agenda = programme.agendas[index], AgendaContext.hasExports(agenda) else { continue }
@@ -49,6 +59,7 @@ struct OutputPathTable {
         }
         for file in assetFiles { claims.append(("assets/" + file, .asset(file))) }
         for file in staticFiles { claims.append((file, .staticFile(file))) }
+        for resource in site.resources { claims.append((resource.sitePath, .bundleFile(resource.sourcePath))) }
     }
 
     /// The table of a site about to be written, checked: the shared step of `tandem build` and `tandem serve`.
@@ -69,17 +80,25 @@ struct OutputPathTable {
             // A static file may replace one of Tandem's own files on purpose (its own robots.txt).
             if !isFolder, case .builtIn = a, case .staticFile = b { return }
             guard reported.insert([first, second]).inserted else { return }
-            let messages = isFolder
-                ? [(a, "\(describe(a, site)) writes the file '\(path)', where \(describe(b, site)) needs a folder for '\(claims[second].path)'"),
+            let messages = if case .builtInFolder = a {
+                [(b, "\(describe(b, site)) writes '\(claims[second].path)', inside '\(path)', which \(describe(a, site)) fills")]
+            } else if isFolder {
+                [(a, "\(describe(a, site)) writes the file '\(path)', where \(describe(b, site)) needs a folder for '\(claims[second].path)'"),
                    (b, "\(describe(b, site)) writes '\(claims[second].path)', which needs '\(path)' to be a folder, but \(describe(a, site)) writes a file there")]
-                : [(a, "\(describe(a, site)) writes '\(path)', which \(describe(b, site)) also writes"),
+            } else {
+                [(a, "\(describe(a, site)) writes '\(path)', which \(describe(b, site)) also writes"),
                    (b, "\(describe(b, site)) writes '\(path)', which \(describe(a, site)) also writes")]
+            }
             for (claim, message) in messages {
                 guard let location = location(of: claim, site) else { continue }
                 diagnostics.error(location, message, hint: hint(for: claim))
             }
         }
-        for (position, entry) in claims.enumerated() {
+        var folderOwner: [String: Int] = [:]
+        for (position, entry) in claims.enumerated() where entry.path.hasSuffix("/") {
+            folderOwner[String(entry.path.dropLast())] = position
+        }
+        for (position, entry) in claims.enumerated() where !entry.path.hasSuffix("/") {
             if let first = owner[entry.path] {
                 report(first, position, entry.path)
             } else {
@@ -92,6 +111,7 @@ struct OutputPathTable {
             while let slash = entry.path[..<end].lastIndex(of: "/") {
                 let folder = String(entry.path[..<slash])
                 if let file = owner[folder] { report(file, position, folder) }
+                if let filled = folderOwner[folder], filled != position { report(filled, position, folder + "/") }
                 end = slash
             }
         }
@@ -104,10 +124,12 @@ struct OutputPathTable {
             return page.frontMatter.slug != nil ? page.frontMatter.location(of: "slug") : page.location
         case .alias(let index, _):
             return site.pages[index].frontMatter.location(of: "aliases")
-        case .builtIn, .asset:
+        case .builtIn, .builtInFolder, .asset:
             return nil
         case .staticFile(let file):
             return SourceLocation(path: "static/" + file)
+        case .bundleFile(let source):
+            return SourceLocation(path: source)
         }
     }
 
@@ -116,9 +138,10 @@ struct OutputPathTable {
         case .page(let index): "the page \(site.pages[index].displayPath) (/\(site.pages[index].sitePath))"
         case .alias(let index, let written): "the alias '\(written)' of \(site.pages[index].displayPath)"
         case .export(let index): "the calendar or schedule of \(site.pages[index].displayPath)"
-        case .builtIn(let name): "\(name) (made by Tandem)"
+        case .builtIn(let name), .builtInFolder(let name): "\(name) (made by Tandem)"
         case .asset(let file): "the theme asset assets/\(file)"
         case .staticFile(let file): "the static file static/\(file)"
+        case .bundleFile(let source): "the bundle file \(source)"
         }
     }
 
@@ -127,8 +150,9 @@ struct OutputPathTable {
         case .page: "give the page another `slug:` (each page and file of the site needs a path of its own)"
         case .alias: "remove the alias or change it to a path no other page or file of the site uses"
         case .export: "give the page another `slug:` so its files get a folder of their own"
-        case .builtIn, .asset: "rename the other file"
+        case .builtIn, .builtInFolder, .asset: "rename the other file"
         case .staticFile: "rename or move the static file"
+        case .bundleFile: "rename the file in the page bundle"
         }
     }
 }

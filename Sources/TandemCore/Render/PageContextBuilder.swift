@@ -54,14 +54,15 @@ struct PageContextBuilder {
     private func makeCommon(language code: String) -> [String: TemplateValue] {
         let menu = menu(language: code, activeSection: nil)
         let language = site.config.language(code) ?? site.config.defaultLanguage
-        let home = site.home(code).map(url) ?? baseURL.path(code + "/")
+        let prefix = site.config.languagePrefix(code)
+        let home = site.home(code).map(url) ?? baseURL.path(prefix)
         let common: [String: Any] = [
             "lang": code, "langName": language.name,
             "site": ["title": language.title, "description": language.description, "home": home, "root": baseURL.path("")],
             "i18n": input.theme.strings[code] ?? [:],
             "assets": ["css": baseURL.path("assets/tandem.css"), "js": baseURL.path("assets/tandem.js"), "favicon": baseURL.path("assets/favicon.svg")],
-            "feedURL": baseURL.path(code + "/feed.xml"),
-            "searchIndexURL": baseURL.path(code + "/search-index.json"),
+            "feedURL": baseURL.path(prefix + "feed.xml"),
+            "searchIndexURL": baseURL.path(prefix + SearchShards.folder + "index.json"),
             "ogLocale": Self.openGraphLocale(language.locale),
             "ogType": "website",
             "menu": TemplateValue.list(menu),
@@ -107,15 +108,18 @@ struct PageContextBuilder {
 
         var switchItems: [TemplateValue] = []
         var missing: [TemplateValue] = []
+        var allOnPurpose = true
         for language in site.config.languages {
             if language.code == code {
                 switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(index)), "isCurrent": .bool(true), "isTranslated": .bool(true)]))
                 continue
             }
             if let translation = site.translation(of: index, in: language.code) {
-                switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(translation)), "isCurrent": .bool(false), "isTranslated": .bool(true)]))
+                switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(translation)), "isCurrent": .bool(false), "isTranslated": .bool(true), "isSingleLanguage": .bool(false)]))
             } else if let target = site.fallback(for: index, in: language.code) {
-                let item = TemplateValue.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(target)), "isCurrent": .bool(false), "isTranslated": .bool(false)])
+                let onPurpose = site.isSingleLanguage(page.translationKey, in: language.code)
+                allOnPurpose = allOnPurpose && onPurpose
+                let item = TemplateValue.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(target)), "isCurrent": .bool(false), "isTranslated": .bool(false), "isSingleLanguage": .bool(onPurpose)])
                 switchItems.append(item)
                 missing.append(item)
             }
@@ -123,6 +127,8 @@ struct PageContextBuilder {
         context["languageSwitch"] = .list(switchItems)
         context["missingTranslations"] = .list(missing)
         context["isUntranslated"] = .bool(!missing.isEmpty)
+        // "Only in Spanish" rather than "not translated yet" when no translation is meant to come.
+        context["isSingleLanguage"] = .bool(!missing.isEmpty && allOnPurpose)
 
         let trail = breadcrumbs(for: index)
         context["ogLocaleAlternates"] = .list(translationIndexes.compactMap { site.config.language(site.pages[$0].languageCode).map { .text(Self.openGraphLocale($0.locale)) } })
@@ -161,12 +167,21 @@ struct PageContextBuilder {
         }
         if page.kind == .home {
             let others = untranslatedElsewhere(language: code)
-            pageData["untranslated"] = .list(others.map(TemplateValue.map))
-            pageData["hasUntranslated"] = .bool(!others.isEmpty)
+            let waiting = others.filter { !$0.onPurpose }.map { $0.card }, onPurpose = others.filter { $0.onPurpose }.map { $0.card }
+            pageData["untranslated"] = .list(waiting.map(TemplateValue.map))
+            pageData["hasUntranslated"] = .bool(!waiting.isEmpty)
+            pageData["singleLanguage"] = .list(onPurpose.map(TemplateValue.map))
+            pageData["hasSingleLanguage"] = .bool(!onPurpose.isEmpty)
         }
         pageData["related"] = .map(related(for: index))
         if let agenda = input.programme.agendas[index] {
-            context["agenda"] = TemplateValue(AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:]).data())
+            var prose = AgendaProse(agenda: agenda, page: page, fullHTML: rendered.html, processor: MarkdownProcessor(allowRawHTML: site.config.allowRawHTML),
+                                    resolver: ContentLinkResolver(site: site))
+            prose.introductionHTML = localizedContent(prose.introductionHTML, language: code)
+            prose.closingHTML = localizedContent(prose.closingHTML, language: code)
+            prose.writtenHTML = localizedContent(prose.writtenHTML, language: code)
+            context["agenda"] = TemplateValue(AgendaContext(agenda: agenda, page: page, baseURL: baseURL, strings: input.theme.strings[code] ?? [:],
+                                                            dateText: dateTexts[code], prose: prose).data())
         }
         if let partners = input.programme.partnerLists[index] {
             context["partners"] = TemplateValue(PartnerContext(site: site, programme: input.programme, references: input.references, language: code, baseURL: baseURL).list(partners))
@@ -200,30 +215,41 @@ struct PageContextBuilder {
         return result
     }
 
-    /// Cards for the pages this page names in its front matter (`agendas`,
-    /// `partners`, `events`, `event`, `programme`) and for the pages that name
-    /// it (`partOf`), each in this page's language when that version exists.
+    /// Cards for this programme's parts (`agendas`, `partners`, `events`) and for the
+    /// programmes this page is part of (`partOf`), from whichever end declared the
+    /// relation, each once, in this page's language when that version exists.
     func related(for index: Int) -> [String: TemplateValue] {
         guard let references = input.references else { return [:] }
         let page = site.pages[index]
         var result: [String: TemplateValue] = [:]
         func cards(_ keys: [String]) -> [TemplateValue] {
-            keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }.map { target in
+            let targets = keys.compactMap { ProgrammeReferences.target($0, language: page.languageCode, in: site) }
+            return targets.enumerated().map { position, target in
                 var item = card(target)
-                item["isOtherLanguage"] = .bool(site.pages[target].languageCode != page.languageCode)
+                let targetLanguage = site.pages[target].languageCode
+                item["isOtherLanguage"] = .bool(targetLanguage != page.languageCode)
+                // Named in the reader's language: an English page says "(Spanish)", not "(Español)".
+                item["languageName"] = .text(Self.languageName(targetLanguage, in: page.languageCode))
                 item["facts"] = .text(programmeFacts(target, language: page.languageCode))
+                item["isFirst"] = .bool(position == 0)
                 return .map(item)
             }
         }
-        for (key, targets) in references.outgoing[index] ?? [:] {
-            let items = cards(targets)
+        let parts = references.parts[page.translationKey] ?? [:]
+        for (key, kind) in [("agendas", ProgrammeKind.agenda), ("partners", .partners), ("events", .events)] {
+            let items = cards(parts[kind] ?? [])
             result[key] = .list(items)
             result["has" + key.prefix(1).uppercased() + key.dropFirst()] = .bool(!items.isEmpty)
         }
-        let partOf = cards(references.incoming[page.translationKey] ?? [])
+        let partOf = cards(references.parents[page.translationKey] ?? [])
         result["partOf"] = .list(partOf)
         result["hasPartOf"] = .bool(!partOf.isEmpty)
         return result
+    }
+
+    /// `es` written in `language`: "Spanish" in English, "español" in Spanish; the code itself if Foundation has no name.
+    static func languageName(_ code: String, in language: String) -> String {
+        Locale(identifier: language).localizedString(forLanguageCode: code) ?? code
     }
 
     /// One line saying what an agenda, partner list or event list holds, for programme pages.
@@ -269,8 +295,9 @@ struct PageContextBuilder {
         return trail.map { .map(["title": .text(site.pages[$0].title), "url": .text(url($0)), "isCurrent": .bool($0 == index)]) }
     }
 
-    /// Pages that exist in another language and not in this one, for the home page (see `Site.untranslatedElsewhere`).
-    func untranslatedElsewhere(language code: String) -> [[String: TemplateValue]] {
-        site.untranslatedElsewhere(language: code).map(card)
+    /// Pages that exist in another language and not in this one, for the home page (see `Site.untranslatedElsewhere`);
+    /// `onPurpose` for those that stay in one language on purpose (`translate: false`, `translation.skip`).
+    func untranslatedElsewhere(language code: String) -> [(card: [String: TemplateValue], onPurpose: Bool)] {
+        site.untranslatedElsewhere(language: code).map { (card($0), site.isSingleLanguage(site.pages[$0].translationKey, in: code)) }
     }
 }

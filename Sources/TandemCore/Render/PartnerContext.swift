@@ -72,8 +72,7 @@ struct PartnerContext {
     /// the programmes whose `partners:` names it.
     private func programmesOfList(_ index: Int) -> [Int] {
         let page = site.pages[index]
-        var keys = references?.outgoing[index]?["programme"] ?? []
-        keys += references?.incoming[page.translationKey] ?? []
+        let keys = references?.parents[page.translationKey] ?? []
         var result: [Int] = []
         for key in keys {
             if let target = ProgrammeReferences.target(key, language: language, in: site),

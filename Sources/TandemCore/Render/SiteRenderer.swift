@@ -26,37 +26,38 @@ public struct SiteRenderer: Sendable {
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
         let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
-        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(), searchIndex: search.json(language:), exports: programmeExports())
+        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(), searchIndex: search.files(language:), exports: programmeExports())
     }
 
     /// The site files with the search indexes and programme exports made by the caller
     /// (the dev server reuses the parts of pages that did not change).
-    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> Data, exports: [OutputFile]) -> [OutputFile] {
+    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
         var chooser = builder.common(language: config.defaultLanguageCode)
         chooser["languages"] = TemplateValue(config.languages.map { language -> [String: Any] in
-            let home = site.home(language.code).map(builder.url) ?? config.baseURL.path(language.code + "/")
+            let home = site.home(language.code).map(builder.url) ?? config.baseURL.path(config.languagePrefix(language.code))
             return [
                 "code": language.code, "name": language.name, "title": language.title,
                 "description": language.description, "url": home,
-                "permalink": config.baseURL.absolute(language.code + "/"),
+                "permalink": config.baseURL.absolute(config.languagePrefix(language.code)),
                 "enter": input.theme.strings[language.code]?["enter_site"] ?? language.name,
             ]
         })
         chooser["chooserTitle"] = TemplateValue(config.languages.map(\.title).joined(separator: " · "))
-        chooser["alternates"] = TemplateValue(config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute($0.code + "/")] })
+        chooser["alternates"] = TemplateValue(config.languages.map { ["hreflang": $0.code, "url": config.baseURL.absolute(config.languagePrefix($0.code))] })
         chooser["xDefault"] = TemplateValue(config.baseURL.absolute(""))
         chooser["canonical"] = TemplateValue(config.baseURL.absolute(""))
-        files.append(OutputFile(path: "index.html", text: render(chooser, "chooser")))
+        // With the default language at the root, its home page is the site's index.html.
+        if !config.hasRootLanguage { files.append(OutputFile(path: "index.html", text: render(chooser, "chooser"))) }
 
-        for language in config.languages {
+        for language in config.languages where !config.languagePrefix(language.code).isEmpty {
             var context = builder.common(language: language.code)
             context["is404"] = TemplateValue(true)
             context["page"] = TemplateValue(["title": input.theme.strings[language.code]?["not_found_title"] ?? "404", "isRegular": true])
             context["otherLanguages"] = TemplateValue(config.languages.filter { $0.code != language.code }.map { other in
-                ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
+                ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(config.languagePrefix(other.code))]
             })
             files.append(OutputFile(path: language.code + "/404.html", text: render(context, "404")))
         }
@@ -65,7 +66,7 @@ public struct SiteRenderer: Sendable {
         rootNotFound["isRoot"] = TemplateValue(true)
         rootNotFound["page"] = TemplateValue(["title": input.theme.strings[config.defaultLanguageCode]?["not_found_title"] ?? "404", "isRegular": true])
         rootNotFound["otherLanguages"] = TemplateValue(config.languages.filter { $0.code != config.defaultLanguageCode }.map { other in
-            ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(other.code + "/")]
+            ["code": other.code, "name": other.name, "url": site.home(other.code).map(builder.url) ?? config.baseURL.path(config.languagePrefix(other.code))]
         })
         files.append(OutputFile(path: "404.html", text: render(rootNotFound, "404")))
 
@@ -78,11 +79,11 @@ public struct SiteRenderer: Sendable {
         }
         files.append(OutputFile(path: "sitemap.xml", text: sitemap()))
         for language in config.languageCodes {
-            files.append(OutputFile(path: language + "/search-index.json", data: searchIndex(language)))
+            files += searchIndex(language)
         }
         let feeds = AtomFeedWriter(site: site, summaries: builder.summary)
         for language in config.languageCodes {
-            files.append(OutputFile(path: language + "/feed.xml", text: feeds.xml(language: language)))
+            files.append(OutputFile(path: config.languagePrefix(language) + "feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
         files += exports
@@ -108,9 +109,11 @@ public struct SiteRenderer: Sendable {
         guard let agenda = input.programme.agendas[index], AgendaContext.hasExports(agenda) else { return [] }
         let calendars = ICalendarWriter(buildDate: input.buildDate)
         let page = site.pages[index]
-        var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda))]
+        let pageURL = site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil
+        var files = [OutputFile(path: AgendaContext.calendarPath(page), text: calendars.calendar(for: agenda, pageURL: pageURL))]
         for (session, id) in zip(agenda.sessions, SessionIDs.make(agenda.sessions)) {
-            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, sessionID: id), text: calendars.calendar(for: session, in: agenda)))
+            files.append(OutputFile(path: AgendaContext.sessionCalendarPath(page, sessionID: id),
+                                    text: calendars.calendar(for: session, in: agenda, sessionID: id, pageURL: pageURL)))
         }
         let exporter = AgendaJSONExporter(baseURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil)
         if let json = try? exporter.data(for: agenda) {
@@ -125,7 +128,9 @@ public struct SiteRenderer: Sendable {
         let page = site.pages[index]
         return [OutputFile(
             path: EventTimelineContext.calendarPath(page),
-            text: ICalendarWriter(buildDate: input.buildDate).calendar(for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title))]
+            text: ICalendarWriter(buildDate: input.buildDate).calendar(
+                for: list.sorted, key: page.translationKey, language: page.languageCode, title: page.title,
+                pageURL: site.config.baseURL.hasOrigin ? site.config.baseURL.absolute(page.sitePath) : nil))]
     }
 
     private func render(_ context: [String: TemplateValue], _ template: String) -> String {

@@ -26,7 +26,7 @@ struct SitemapWriter {
         let page = site.pages[index]
         var out = ""
         out += "  <url>\n    <loc>\(XMLText.escape(baseURL.absolute(page.sitePath)))</loc>\n"
-        if let date = page.frontMatter.date { out += "    <lastmod>\(date.iso)</lastmod>\n" }
+        if let date = page.frontMatter.lastmod ?? page.frontMatter.date { out += "    <lastmod>\(date.iso)</lastmod>\n" }
         let others = site.translations(of: index)
         if !others.isEmpty {
             for version in ([index] + others).sorted(by: { site.pages[$0].languageCode < site.pages[$1].languageCode }) {

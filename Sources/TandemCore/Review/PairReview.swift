@@ -11,6 +11,8 @@ public struct PairReview: Sendable {
         /// For a moved block: the row (index in `rows`) of its counterpart.
         public var counterpartRow: Int?
         public var findings: [ReviewFinding] = []
+        /// For a stale translation: how this row's source block changed since the recorded version.
+        public var sourceChange: SourceBlockChanges.Change?
     }
 
     public var translationKey: String
@@ -22,12 +24,21 @@ public struct PairReview: Sendable {
     public var rows: [Row]
     /// Counts and front matter: about the pages, not one row.
     public var pageFindings: [ReviewFinding]
+    /// Glossary terms found with their approved translation: what the index compares across pages.
+    public var termUses: [TermUse] = []
+    /// For a stale translation whose recorded source is in git: the source's blocks changed since.
+    public var sourceBlockChanges: SourceBlockChanges?
     /// Seconds the alignment and checks took, for the benchmark.
     public var seconds: Double = 0
 
-    public var findingCount: Int { pageFindings.count + rows.reduce(0) { $0 + $1.findings.count } }
+    /// The pages' findings, then each row's in order.
+    public var allFindings: [ReviewFinding] { pageFindings + rows.flatMap(\.findings) }
+    /// Findings to look at: waived ones are counted apart.
+    public var findingCount: Int { allFindings.filter { !$0.waived }.count }
+    /// Findings a `tandem-review: ignore` comment waived.
+    public var waivedCount: Int { allFindings.filter(\.waived).count }
 
     public func count(_ check: ReviewFinding.Check) -> Int {
-        pageFindings.filter { $0.check == check }.count + rows.reduce(0) { $0 + $1.findings.filter { $0.check == check }.count }
+        allFindings.filter { $0.check == check && !$0.waived }.count
     }
 }

@@ -8,9 +8,12 @@ public struct PairReviewer: Sendable {
     let resolver: ContentLinkResolver
     /// Output URL path (`/es/programas/x/`) → page, to tell which language a link leads to.
     let pagesByURL: [String: Int]
+    /// The site's glossary, ready to search.
+    let terms: TermMatcher
 
-    public init(site: Site) {
+    public init(site: Site, glossary: Glossary = Glossary()) {
         self.site = site
+        terms = TermMatcher(glossary)
         processor = MarkdownProcessor(allowRawHTML: site.config.allowRawHTML)
         resolver = ContentLinkResolver(site: site)
         var byURL: [String: Int] = [:]
@@ -23,9 +26,29 @@ public struct PairReviewer: Sendable {
 
     /// The blocks of a page as the review compares them.
     public func blocks(of page: Page) -> [ReviewBlock] {
+        blocks(body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath)
+    }
+
+    /// The blocks of a body as the review compares them: a page's, or an earlier version's from git.
+    public func blocks(body: String, firstLine: Int, path: String) -> [ReviewBlock] {
         var ignored = DiagnosticBag()  // the build reports Markdown problems; the review shows the text
-        let rendered = processor.process(body: page.body, firstLine: page.bodyFirstLine, path: page.displayPath, diagnostics: &ignored)
-        return rendered.blocks.map(ReviewBlock.init)
+        let rendered = processor.process(body: body, firstLine: firstLine, path: path, diagnostics: &ignored)
+        // A comment that only waives findings is no block of the page.
+        return rendered.blocks.filter { !Self.isComment($0) && !isInvisible($0) }.map(ReviewBlock.init)
+    }
+
+    /// A block with no text a reader sees: a thematic break (`---`, `***`), or raw HTML the site does not publish.
+    /// Layout, not content: one side having a rule the other lacks is nothing to translate.
+    func isInvisible(_ block: MarkdownBlock) -> Bool {
+        guard case .other = block.kind, block.text.allSatisfy(\.isWhitespace) else { return false }
+        return !site.config.allowRawHTML || !block.source.contains(where: \.isLetter)
+    }
+
+    /// An HTML comment block (a waiver, a note to translators): never shown, so not a block to align.
+    static func isComment(_ block: MarkdownBlock) -> Bool {
+        guard case .other = block.kind, block.text.allSatisfy(\.isWhitespace) else { return false }
+        let source = block.source.trimmingCharacters(in: .whitespacesAndNewlines)
+        return source.isEmpty || ReviewWaiver.isWaiverOnly(source) || (source.hasPrefix("<!--") && source.hasSuffix("-->"))
     }
 
     /// Nil unless both languages have the page.
@@ -48,17 +71,43 @@ public struct PairReviewer: Sendable {
         checks.markMoved(&rows, agendas: agendas)
         checks.checkFacts(&rows)
         checks.checkUntranslated(&rows)
+        let translationLanguage = sourceIsLeft ? rightLanguage : leftLanguage
+        let termUses = TerminologyCheck(
+            matcher: terms, sourceLanguage: status.sourceLanguageCode, translationLanguage: translationLanguage, sourceIsLeft: sourceIsLeft
+        ).check(&rows)
+        PunctuationParity(leftLanguage: leftLanguage, rightLanguage: rightLanguage).check(&rows)
         for index in rows.indices {
             if let block = rows[index].left { rows[index].findings += linkFindings(block, in: leftPage) }
             if let block = rows[index].right { rows[index].findings += linkFindings(block, in: rightPage) }
         }
+        applyWaivers(&rows, leftPage: leftPage, rightPage: rightPage)
         var pageFindings = checks.countFindings(rows)
         pageFindings += checks.frontMatterFindings(leftPage.frontMatter, rightPage.frontMatter)
         var review = PairReview(
             translationKey: status.translationKey, status: status, leftLanguage: leftLanguage, rightLanguage: rightLanguage,
             leftPage: leftPage, rightPage: rightPage, rows: rows, pageFindings: pageFindings)
+        review.termUses = termUses
         review.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return review
+    }
+
+    /// Marks the findings that a `<!-- tandem-review: ignore … -->` comment in either page waives for its row.
+    func applyWaivers(_ rows: inout [PairReview.Row], leftPage: Page, rightPage: Page) {
+        let left = ReviewWaiver.byLine(in: leftPage), right = ReviewWaiver.byLine(in: rightPage)
+        guard !left.isEmpty || !right.isEmpty else { return }
+        let leftLines = rows.compactMap { $0.left?.block.line }, rightLines = rows.compactMap { $0.right?.block.line }
+        for index in rows.indices {
+            var waivers: [ReviewWaiver] = []
+            if let line = rows[index].left?.block.line { waivers += ReviewWaiver.waivers(for: line, blockLines: leftLines, comments: left) }
+            if let line = rows[index].right?.block.line { waivers += ReviewWaiver.waivers(for: line, blockLines: rightLines, comments: right) }
+            guard !waivers.isEmpty else { continue }
+            for finding in rows[index].findings.indices {
+                if let waiver = waivers.first(where: { $0.checks.contains(rows[index].findings[finding].check) }) {
+                    rows[index].findings[finding].waived = true
+                    rows[index].findings[finding].waiverReason = waiver.reason
+                }
+            }
+        }
     }
 
     /// Links from a page in one language to a page in another.

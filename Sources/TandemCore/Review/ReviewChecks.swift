@@ -10,7 +10,7 @@ struct ReviewChecks: Sendable {
     /// translator split or merged paragraphs; only farther is a finding.
     static let factWindow = 2
     /// Front-matter keys that are expected to differ or exist on one side only.
-    static let ownKeys: Set<String> = ["source_hash", "draft", "translationSource", "translationKey", "slug", "aliases"]
+    static let ownKeys: Set<String> = ["source_hash", "scaffolded_from", "translate", "draft", "translationSource", "translationKey", "slug", "aliases"]
 
     /// Gaps on both sides that are the same block moved: pairs them up as "moved" instead of "no counterpart".
     func markMoved(_ rows: inout [PairReview.Row], agendas: Bool) {
@@ -43,8 +43,8 @@ struct ReviewChecks: Sendable {
 
     /// Numbers, dates, times, percentages, e-mail addresses and URLs on one side only.
     func checkFacts(_ rows: inout [PairReview.Row]) {
-        let leftKeys = rows.map { $0.left?.facts.keys ?? [] }
-        let rightKeys = rows.map { $0.right?.facts.keys ?? [] }
+        let leftKeys = rows.map { $0.left?.facts.matchableKeys ?? [] }
+        let rightKeys = rows.map { $0.right?.facts.matchableKeys ?? [] }
         for index in rows.indices {
             var window = Array(max(0, index - Self.factWindow)...min(rows.count - 1, index + Self.factWindow))
             if let counterpart = rows[index].counterpartRow { window.append(counterpart) }
@@ -75,6 +75,11 @@ struct ReviewChecks: Sendable {
                 rows[index].findings.append(ReviewFinding(.untranslated, "marked for translation in \(translationLanguage)"))
             } else if Self.isUntranslated(left, right) {
                 rows[index].findings.append(ReviewFinding(.untranslated, "the \(translationLanguage) block is the \(sourceLanguage) text, untranslated"))
+            } else if let counts = LanguageProfile.readsAsSource(translation.facts, source: sourceLanguage, translation: translationLanguage) {
+                // Edited or not, a block full of the source's function words was not translated.
+                rows[index].findings.append(ReviewFinding(
+                    .untranslated,
+                    "the \(translationLanguage) block reads as \(sourceLanguage) (\(counts.source) \(sourceLanguage) function words, \(counts.translation) \(translationLanguage))"))
             }
         }
     }

@@ -15,6 +15,14 @@ public struct ReviewFinding: Sendable, Equatable, Hashable {
         case unmatched
         /// A block whose counterpart is elsewhere on the page (reordered).
         case moved
+        /// A glossary term in the source without its approved translation in the row.
+        case terminology
+        /// A term the glossary forbids (superseded or wrong) used in a language.
+        case forbiddenTerm
+        /// Unpaired ¿ ? ¡ ! brackets or quotes, or a sentence ending of another kind.
+        case punctuation
+        /// Inline code, emphasis, strong, links, images or footnote references that differ in a row.
+        case markup
 
         public var title: String {
             switch self {
@@ -25,15 +33,49 @@ public struct ReviewFinding: Sendable, Equatable, Hashable {
             case .frontMatter: "front matter"
             case .unmatched: "no counterpart"
             case .moved: "moved"
+            case .terminology: "terminology"
+            case .forbiddenTerm: "forbidden term"
+            case .punctuation: "punctuation"
+            case .markup: "markup"
             }
+        }
+
+        /// How serious a finding of this check is unless it says otherwise: text left in the
+        /// source language (readers cannot read it), a term the glossary forbids and a link
+        /// into the other language are errors; a number on one side only, structure, terms
+        /// and form are for a reviewer to judge; moved blocks and front matter are worth knowing.
+        public var defaultSeverity: Severity {
+            switch self {
+            case .untranslated, .linkLanguage, .forbiddenTerm: .error
+            case .fact, .count, .unmatched, .terminology, .punctuation, .markup: .warning
+            case .frontMatter, .moved: .info
+            }
+        }
+    }
+
+    /// `error`: almost surely wrong (a forbidden term, a link into the other language);
+    /// `warning`: probably wrong, look at it; `info`: worth knowing, often fine.
+    /// `tandem status --strict --fail-on error` fails on `error` findings.
+    public enum Severity: String, Sendable, CaseIterable, Comparable {
+        case error, warning, info
+
+        public static func < (a: Severity, b: Severity) -> Bool {
+            allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
         }
     }
 
     public var check: Check
     public var message: String
+    public var severity: Severity
+    /// Waived in the translation's Markdown (`<!-- tandem-review: ignore number -->`): kept, counted apart.
+    public var waived = false
+    /// Why it was waived, as the comment says.
+    public var waiverReason: String?
 
-    public init(_ check: Check, _ message: String) {
+    /// Without a severity, the check's usual one (`Check.defaultSeverity`).
+    public init(_ check: Check, _ message: String, severity: Severity? = nil) {
         self.check = check
         self.message = message
+        self.severity = severity ?? check.defaultSeverity
     }
 }

@@ -21,30 +21,37 @@ struct ReviewPageRenderer: Sendable {
             html += "<dd><code>\(e(version.path ?? "—"))</code> \(stateBadge(version.state))</dd>\n"
         }
         html += "<dt>Rows</dt><dd>\(review.rows.count) (\(review.rows.filter { $0.left != nil && $0.right != nil }.count) aligned)</dd>\n"
-        html += "<dt>Findings</dt><dd>\(review.findingCount)\(findingBreakdown(review))</dd>\n</dl>\n"
+        html += "<dt>Findings</dt><dd>\(review.findingCount)\(findingBreakdown(review))</dd>\n"
+        if let changes = review.sourceBlockChanges { html += "<dt>Source changes</dt><dd>\(e(changes.summary))</dd>\n" }
+        if review.waivedCount > 0 { html += "<dt>Waived</dt><dd>\(review.waivedCount) (reviewed exceptions, marked in the Markdown)</dd>\n" }
+        html += "</dl>\n"
         if !review.pageFindings.isEmpty {
             html += "<h3>About the pages</h3>\n<ul class=\"findings\">\n"
-            for finding in review.pageFindings { html += "<li class=\"\(finding.check.rawValue)\">\(e(finding.message))</li>\n" }
+            for finding in review.pageFindings { html += findingItem(finding) + "\n" }
             html += "</ul>\n"
         }
+        html += findingsByRow(review)
         html += "</section>\n"
 
         if let change { html += sourceChange(change, review: review) }
 
         html += "<section aria-labelledby=\"blocks\">\n<h2 id=\"blocks\">Side by side</h2>\n"
         html += "<p class=\"hint\">Each row pairs a block of the \(e(languageName(left))) page with its counterpart in \(e(languageName(right))); link to a row with its number. Findings are beside the row.</p>\n"
-        html += "<table class=\"pair\">\n<caption>Blocks of both versions, aligned</caption>\n<thead><tr>"
+        html += "<div id=\"\(Self.findingsOnlyID)\"></div>\n<table class=\"pair\">\n<caption>Blocks of both versions, aligned</caption>\n<thead><tr>"
         html += "<th scope=\"col\" class=\"row\">Row</th><th scope=\"col\">\(e(languageName(left)))</th><th scope=\"col\">\(e(languageName(right)))</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
-        for row in review.rows {
-            let classes = [row.left == nil || row.right == nil ? "gap" : nil, row.findings.isEmpty ? nil : "flagged"].compactMap { $0 }
+        let (flagged, near) = Self.flaggedAndNear(review)
+        for (index, row) in review.rows.enumerated() {
+            let classes = [row.left == nil || row.right == nil ? "gap" : nil, flagged.contains(index) ? "flagged" : nil, near.contains(index) ? "near" : nil]
+                .compactMap { $0 }
             html += "<tr id=\"\(row.anchor)\"\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>"
             html += "<th scope=\"row\" class=\"row\"><a href=\"#\(row.anchor)\">\(row.anchor)</a></th>"
             html += cell(row.left, language: left, other: right)
             html += cell(row.right, language: right, other: left)
             html += "<td class=\"findings\">"
             if !row.findings.isEmpty {
-                html += "<ul>" + row.findings.map { "<li class=\"\($0.check.rawValue)\">\(e($0.message))</li>" }.joined() + "</ul>"
+                html += "<ul>" + row.findings.map(findingItem).joined() + "</ul>"
             }
+            if let change = row.sourceChange { html += sourceChangeNote(change) }
             html += "</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</section>\n</main>\n</body>\n</html>\n"
@@ -74,6 +81,17 @@ struct ReviewPageRenderer: Sendable {
         return "<td lang=\"\(e(language))\"\(style)><span class=\"kind\" lang=\"en\">\(label)</span> "
             + (isHeading ? "<strong>\(text)</strong>" : text)
             + " <span class=\"line\" lang=\"en\">line \(block.block.line)</span></td>"
+    }
+
+    /// One finding: its check and severity as classes; an error or a waiver said in words too.
+    private func findingItem(_ finding: ReviewFinding) -> String {
+        var item = "<li class=\"\(finding.check.rawValue) \(finding.severity.rawValue)\(finding.waived ? " waived" : "")\">"
+        if finding.severity == .error { item += "<strong>error:</strong> " }
+        item += e(finding.message)
+        if finding.waived {
+            item += " <small>(waived\(finding.waiverReason.map { $0.isEmpty ? "" : ": " + e($0) } ?? ""))</small>"
+        }
+        return item + "</li>"
     }
 
     private func findingBreakdown(_ review: PairReview) -> String {
@@ -164,12 +182,22 @@ struct ReviewPageRenderer: Sendable {
         /// Relative link to the pair's page, when both versions exist.
         var pagePath: String?
         var findings: Int?
+        /// For a stale translation with git history: "2 of 14 blocks changed since 2026-03-03".
+        var changeSummary: String?
     }
 
-    func indexPage(_ report: StatusReport, entries: [IndexEntry], totalFindings: Int) -> String {
+    func indexPage(_ report: StatusReport, entries: [IndexEntry], totalFindings: Int, siteFindings: [ReviewReport.Finding] = [], errors: [Diagnostic] = []) -> String {
         let codes = report.languageCodes
         var html = head(title: "Translation review")
         html += "<header>\n<h1>Translation review</h1>\n<p>\(e(report.totalLine)); \(totalFindings) finding\(totalFindings == 1 ? "" : "s") on \(entries.filter { $0.pagePath != nil }.count) translated page\(entries.filter { $0.pagePath != nil }.count == 1 ? "" : "s").</p>\n</header>\n<main>\n"
+        if !errors.isEmpty {
+            // The errors a build would stop on; the review goes on without the pages they affect.
+            html += "<section aria-labelledby=\"errors\">\n<h2 id=\"errors\">\(errors.count) content error\(errors.count == 1 ? "" : "s") (the build stops on these)</h2>\n<ul>\n"
+            for error in errors {
+                html += "<li><code>\(e(error.location.description))</code>: \(e(error.message))\(error.hint.map { " <small>(\(e($0)))</small>" } ?? "")</li>\n"
+            }
+            html += "</ul>\n</section>\n"
+        }
 
         html += "<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Coverage per section</h2>\n<table>\n<caption>Pages with a published version in each language</caption>\n<thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Pages</th>"
         for code in codes { html += "<th scope=\"col\">\(e(languageName(code)))</th>" }
@@ -177,12 +205,12 @@ struct ReviewPageRenderer: Sendable {
         for summary in report.sections {
             html += "<tr><th scope=\"row\">\(e(StatusReport.sectionName(summary.sectionPath)))</th><td>\(summary.keys)</td>"
             for code in codes {
-                let present = summary.present(code)
-                let percent = summary.keys == 0 ? 100 : present * 100 / summary.keys
-                let notes = [TranslationState.stale, .untracked, .draft, .missing].compactMap { state -> String? in
+                let present = summary.present(code), expected = summary.expected(code)
+                let percent = expected == 0 ? 100 : present * 100 / expected
+                let notes = [TranslationState.stale, .incomplete, .untracked, .draft, .missing, .singleLanguage].compactMap { state -> String? in
                     summary.count(code, state) > 0 ? "\(summary.count(code, state)) \(state.rawValue)" : nil
                 }
-                html += "<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(percent)%\"></span></span> \(present)/\(summary.keys) (\(percent)%)"
+                html += "<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(percent)%\"></span></span> \(present)/\(expected) (\(percent)%)"
                 if !notes.isEmpty { html += "<br><small>\(e(notes.joined(separator: ", ")))</small>" }
                 html += "</td>"
             }
@@ -190,6 +218,11 @@ struct ReviewPageRenderer: Sendable {
         }
         html += "</tbody>\n</table>\n</section>\n"
 
+        if !siteFindings.isEmpty {
+            html += "<section aria-labelledby=\"consistency\">\n<h2 id=\"consistency\">Terms translated different ways</h2>\n<ul class=\"findings\">\n"
+            for finding in siteFindings { html += "<li class=\"terminology\">\(e(finding.message))</li>\n" }
+            html += "</ul>\n</section>\n"
+        }
         html += "<section aria-labelledby=\"pages\">\n<h2 id=\"pages\">Pages</h2>\n<table>\n<caption>Every page with each language's state; translated pages link to their side-by-side review</caption>\n"
         html += "<thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Section</th>"
         for code in codes { html += "<th scope=\"col\">\(e(languageName(code)))</th>" }
@@ -199,6 +232,7 @@ struct ReviewPageRenderer: Sendable {
             html += "<tr><th scope=\"row\">"
             let label = "<span lang=\"\(e(status.sourceLanguageCode))\">\(e(entry.title))</span> <small><code>\(e(status.translationKey))</code></small>"
             html += entry.pagePath.map { "<a href=\"\(e($0))\">\(label)</a>" } ?? label
+            if let summary = entry.changeSummary { html += "<br><small>\(e(summary))</small>" }
             html += "</th><td>\(e(StatusReport.sectionName(status.sectionPath)))</td>"
             for version in status.versions { html += "<td>\(stateBadge(version.state))</td>" }
             if let findings = entry.findings, let path = entry.pagePath {
@@ -249,7 +283,7 @@ struct ReviewPageRenderer: Sendable {
     }
 
     /// Most text needs no escaping; checking bytes first keeps 5,000-row pages quick.
-    private func e(_ text: String) -> String {
+    func e(_ text: String) -> String {
         text.utf8.contains { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 } ? XMLText.escape(text) : text
     }
 
@@ -262,7 +296,7 @@ struct ReviewPageRenderer: Sendable {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
         <title>\(e(title)) · Tandem review</title>
-        <style>\(Self.css)</style>
+        <style>\(Self.css)\(Self.findingsCSS)</style>
         </head>
         <body>
 
@@ -283,7 +317,7 @@ struct ReviewPageRenderer: Sendable {
         li.fact,li.linkLanguage,li.untranslated{color:#8a1c00}li.unmatched,li.moved{color:#5c3d00}
         .state{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.85rem;border:1px solid #888}
         .state.ok,.state.source{background:#e3f4e6;border-color:#2e7d32}.state.stale{background:#ffe4d6;border-color:#b33c00}
-        .state.missing{background:#fde7e9;border-color:#b00020}.state.draft,.state.untracked{background:#f1f1f1}
+        .state.missing{background:#fde7e9;border-color:#b00020}.state.draft,.state.untracked,.state.single-language{background:#f1f1f1}.state.incomplete{background:#ffe4d6;border-color:#b33c00}
         .bar{display:inline-block;width:6em;height:.6em;background:#e5e5e5;vertical-align:middle}.bar span{display:block;height:100%;background:#2e7d32}
         pre.diff{white-space:pre-wrap;background:#f7f7f7;padding:.6rem;border:1px solid #ddd;overflow-wrap:anywhere}
         del{background:#fde7e9;color:#7a0010;text-decoration:none}ins{background:#e3f4e6;color:#0c4a17;text-decoration:none}

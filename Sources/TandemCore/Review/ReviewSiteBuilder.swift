@@ -45,6 +45,7 @@ public struct ReviewSiteBuilder: Sendable {
         }
         let status = StatusReport(site: site)
         diagnostics.append(contentsOf: status.diagnostics)
+        let glossary = GlossaryLoader(siteFolder: siteFolder, languages: site.config.languageCodes, limits: site.config.fileLimits).load(diagnostics: &diagnostics)
         report.status = status
 
         let codes = site.config.languageCodes
@@ -52,13 +53,11 @@ public struct ReviewSiteBuilder: Sendable {
             report.diagnostics = diagnostics.sorted
             return report
         }
-        // Content errors stop the review before anything is written, as they stop a build.
-        guard !diagnostics.hasErrors else {
-            report.diagnostics = diagnostics.sorted
-            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return report
-        }
-        let reviewer = PairReviewer(site: site)
+        // Content errors (a bad alias, a page that cannot be read) do not stop the review: the
+        // pages that loaded are reviewed, the errors are listed on the index page as they are
+        // printed, and a file that could not be read is named there.
+        let contentErrors = diagnostics.items.filter { $0.severity == .error }
+        let reviewer = PairReviewer(site: site, glossary: glossary)
         let renderer = ReviewPageRenderer(config: site.config)
         let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
 
@@ -78,15 +77,19 @@ public struct ReviewSiteBuilder: Sendable {
             let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
             var outcome = PairOutcome(entry: ReviewPageRenderer.IndexEntry(status: entry, title: title))
             for right in codes.dropFirst() {
-                guard let name = names[index][right], let review = reviewer.review(entry, left: left, right: right) else { continue }
+                guard let name = names[index][right], var review = reviewer.review(entry, left: left, right: right) else { continue }
                 var change: SourceChange?
                 if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
                    let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
                     change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
+                    if case .diff(let version, _) = change { Self.markChangedRows(&review, old: version, reviewer: reviewer) }
                 }
                 outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
                 if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
+                if let changes = review.sourceBlockChanges { outcome.entry.changeSummary = changes.summary }
                 outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
+                outcome.findings += review.reportFindings()
+                outcome.termUses += review.termUses.map { (entry.translationKey, $0) }
                 outcome.summaries.append(.init(
                     translationKey: entry.translationKey, findings: review.findingCount, seconds: review.seconds,
                     stale: change != nil, diffShown: { if case .diff = change { true } else { false } }()))
@@ -95,7 +98,11 @@ public struct ReviewSiteBuilder: Sendable {
         }
         var files = outcomes.flatMap(\.files)
         report.pairs = outcomes.flatMap(\.summaries)
-        files.append(OutputFile(path: "index.html", text: renderer.indexPage(status, entries: outcomes.map(\.entry), totalFindings: report.findings)))
+        let consistency = Self.consistencyFindings(outcomes.flatMap(\.termUses), glossary: glossary)
+        report.siteFindings = consistency.count
+        report.findingList = outcomes.flatMap(\.findings) + consistency
+        files.append(OutputFile(path: "index.html", text: renderer.indexPage(
+            status, entries: outcomes.map(\.entry), totalFindings: report.findings, siteFindings: consistency, errors: contentErrors)))
 
         do {
             let writer = try OutputWriter(outputFolder: outputFolder, kind: .review)
@@ -124,6 +131,41 @@ public struct ReviewSiteBuilder: Sendable {
         var entry: ReviewPageRenderer.IndexEntry
         var files: [OutputFile] = []
         var summaries: [ReviewReport.PairSummary] = []
+        var findings: [ReviewReport.Finding] = []
+        var termUses: [(String, TermUse)] = []
+    }
+
+    /// Marks the rows whose source block changed since the version the translation was made from.
+    static func markChangedRows(_ review: inout PairReview, old version: SourceHistory.Version, reviewer: PairReviewer) {
+        let sourceIsLeft = review.status.sourceLanguageCode == review.leftLanguage
+        let sourcePage = sourceIsLeft ? review.leftPage : review.rightPage
+        // The old body is compared without front matter: its lines are counted as the current page's are.
+        let oldBlocks = reviewer.blocks(body: version.body, firstLine: sourcePage.bodyFirstLine, path: sourcePage.displayPath)
+        let newBlocks = review.rows.compactMap { sourceIsLeft ? $0.left : $0.right }
+        let changes = SourceBlockChanges.compare(old: oldBlocks, new: newBlocks, since: version.date)
+        for index in review.rows.indices {
+            guard let line = (sourceIsLeft ? review.rows[index].left : review.rows[index].right)?.block.line else { continue }
+            review.rows[index].sourceChange = changes.byLine[line]
+        }
+        review.sourceBlockChanges = changes
+    }
+
+    /// A glossary term whose source form is translated with different approved forms across the site:
+    /// "“ODM” is translated 2 ways: “MDGs” 15 times (…), “Millennium Development Goals” once (…)".
+    static func consistencyFindings(_ uses: [(String, TermUse)], glossary: Glossary) -> [ReviewReport.Finding] {
+        struct Key: Hashable { var entry: Int, source: String }
+        var byKey: [Key: [String: [String]]] = [:]
+        for (pair, use) in uses { byKey[Key(entry: use.entry, source: use.source), default: [:]][use.translation, default: []].append(pair + "#" + use.row) }
+        return byKey.filter { $0.value.count > 1 }.sorted { ($0.key.entry, $0.key.source) < ($1.key.entry, $1.key.source) }.map { key, translations in
+            let parts = translations.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { form, places in
+                "“\(form)” \(places.count == 1 ? "once" : "\(places.count) times") (\(places.prefix(3).joined(separator: ", "))\(places.count > 3 ? ", …" : ""))"
+            }
+            return ReviewReport.Finding(
+                pair: nil, row: nil, check: .terminology, severity: .info,
+                message: "“\(key.source)” is translated \(translations.count) ways: " + parts.joined(separator: ", "),
+                waived: false, waiverReason: nil,
+                locations: glossary.entries[key.entry].location.map { [.init(language: "", path: $0.path, line: $0.line)] } ?? [])
+        }
     }
 
     /// `programmes/_index` → `programmes-index.html`, unique within the review.

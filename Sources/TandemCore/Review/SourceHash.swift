@@ -56,7 +56,12 @@ public enum SourceHash: Sendable {
 
     /// All 64 hex digits of the normalized body's digest.
     public static func fullHex(of body: String) -> String {
-        SHA256.hash(data: Array(normalize(body).utf8)).map { byte in
+        sha256Hex(Array(normalize(body).utf8))
+    }
+
+    /// All 64 hex digits of the SHA-256 digest of `bytes` (swift-crypto's), lowercase.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

@@ -3,7 +3,8 @@ import Foundation
 /// `tandem translate --mark-current FILE`: records in a translation that it
 /// matches its source as the source is now. Only the `source_hash` line of the
 /// front matter changes (it is added before the closing `---` when missing);
-/// every other byte of the file stays as it was.
+/// every other byte of the file stays as it was. It refuses while the review
+/// still finds untranslated blocks in the file, unless forced.
 public struct SourceHashMarker: Sendable {
     public struct Outcome: Sendable, Equatable {
         /// `content/programmes/foo.en.md`.
@@ -13,6 +14,8 @@ public struct SourceHashMarker: Sendable {
         /// `content/…` of the source it now records.
         public var sourcePath: String
         public var isDraft: Bool
+        /// Untranslated blocks the review still finds (only when forced past them).
+        public var untranslated: Int = 0
         public var changed: Bool { previousHash != hash }
     }
 
@@ -24,10 +27,12 @@ public struct SourceHashMarker: Sendable {
         self.siteFolder = siteFolder
     }
 
-    public func markCurrent(_ file: ContentFileArgument) throws -> Outcome {
+    /// - Parameter force: record the hash even though blocks are still untranslated.
+    public func markCurrent(_ file: ContentFileArgument, force: Bool = false) throws -> Outcome {
         let page = try TranslationScaffolder.page(file, in: site)
         var ignored = DiagnosticBag()  // a bad translationSource was reported by the load already
-        guard let status = StatusReport.status(of: page.translationKey, in: site, diagnostics: &ignored) else {
+        guard let status = StatusReport.status(
+            of: page.translationKey, in: site, reviewer: PairReviewer(site: site), diagnostics: &ignored) else {
             throw TranslationFileError(.content, file.sitePath, "no such page")
         }
         let sourceVersion = status.source
@@ -43,6 +48,16 @@ public struct SourceHashMarker: Sendable {
             throw TranslationFileError(
                 .content, file.sitePath, "its source (\(status.sourceLanguageCode)) does not exist",
                 hint: "a translation needs its counterpart in \(status.sourceLanguageCode) with the same name or translationKey")
+        }
+        let untranslated = status.version(page.languageCode)?.findings?.filter { $0.check == .untranslated } ?? []
+        if !untranslated.isEmpty && !force {
+            var seen = Set<String>()
+            let messages = untranslated.map(\.message).filter { seen.insert($0).inserted }
+            let examples = messages.prefix(3).joined(separator: "; ")
+            throw TranslationFileError(
+                .content, file.sitePath,
+                "\(untranslated.count) untranslated \(untranslated.count == 1 ? "part" : "parts") left (\(examples)\(messages.count > 3 ? "; …" : "")); not marking it current",
+                hint: "translate them (tandem review shows where), or pass --force if they are meant to stay as in \(sourcePath)")
         }
         let hash = SourceHash.of(body: site.pages[sourceIndex].body)
         let url = siteFolder.appendingPathComponent(file.sitePath)
@@ -64,9 +79,10 @@ public struct SourceHashMarker: Sendable {
             throw TranslationFileError(.content, file.sitePath, "the file has no front matter")
         }
         let outcome = Outcome(
-            path: file.sitePath, previousHash: page.frontMatter.sourceHash, hash: hash, sourcePath: sourcePath, isDraft: page.isDraft)
+            path: file.sitePath, previousHash: page.frontMatter.sourceHash, hash: hash, sourcePath: sourcePath, isDraft: page.isDraft,
+            untranslated: untranslated.count)
         guard outcome.changed else { return outcome }
-        editor.set("source_hash", line: "source_hash: " + hash)
+        editor.set("source_hash", .plain(hash))
         do {
             try Data((byteOrderMark + editor.text).utf8).write(to: url, options: .atomic)
         } catch {

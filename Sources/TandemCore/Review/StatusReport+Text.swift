@@ -13,8 +13,8 @@ extension StatusReport {
         var sectionRows: [[String]] = [["section", "pages"] + languageCodes]
         for summary in sections {
             sectionRows.append([Self.sectionName(summary.sectionPath), "\(summary.keys)"] + languageCodes.map { code in
-                Self.coverage(present: summary.present(code), of: summary.keys, problems: TranslationState.allCases
-                    .filter { !$0.isPresent || $0 == .stale || $0 == .untracked }
+                Self.coverage(present: summary.present(code), of: summary.expected(code), problems: TranslationState.allCases
+                    .filter { !$0.isPresent || $0 == .stale || $0 == .incomplete || $0 == .untracked }
                     .compactMap { state in summary.count(code, state) > 0 ? "\(summary.count(code, state)) \(state.rawValue)" : nil })
             })
         }
@@ -24,10 +24,35 @@ extension StatusReport {
         return lines.joined(separator: "\n")
     }
 
-    /// `12 pages: 5 missing, 1 stale, 0 draft, 2 untracked`.
+    /// `12 pages: 5 missing, 1 stale, 0 draft, 2 untracked`, with `2 incomplete` after
+    /// `stale` and `3 single-language` at the end when there are any.
     public var totalLine: String {
-        "\(statuses.count) page\(statuses.count == 1 ? "" : "s"): \(count(.missing)) missing, \(count(.stale)) stale, \(count(.draft)) draft, \(count(.untracked)) untracked"
+        let states: [TranslationState] = [.missing, .stale, .incomplete, .draft, .untracked, .singleLanguage]
+        let shown = states.filter { ($0 != .incomplete && $0 != .singleLanguage) || count($0) > 0 }
+        return "\(statuses.count) page\(statuses.count == 1 ? "" : "s"): " + shown.map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
     }
+
+    /// What `--strict` fails on, one line per version: `municipalizacion-odm (en): incomplete, 3 untranslated — content/…`.
+    /// - Parameter severity: also fail on published translations with review findings this serious or more.
+    public func strictFailures(failOn severity: ReviewFinding.Severity? = nil) -> [String] {
+        var lines: [String] = []
+        for status in statuses {
+            for version in status.versions {
+                let serious = severity.map { version.state == .draft ? 0 : version.findingCount(atLeast: $0) } ?? 0
+                guard version.state.failsStrict || serious > 0 else { continue }
+                var reasons = [version.state.rawValue]
+                if version.untranslatedCount > 0 { reasons.append("\(version.untranslatedCount) untranslated") }
+                if let severity, serious > 0 {
+                    reasons.append("\(serious) finding\(serious == 1 ? "" : "s") at level \(severity.rawValue)\(severity == .error ? "" : " or above")")
+                }
+                lines.append("\(status.translationKey) (\(version.languageCode)): " + reasons.joined(separator: ", ") + (version.path.map { " — \($0)" } ?? ""))
+            }
+        }
+        return lines
+    }
+
+    /// True when `--strict` (with `--fail-on severity`, when given) should fail.
+    public func failsStrict(failOn severity: ReviewFinding.Severity?) -> Bool { !strictFailures(failOn: severity).isEmpty }
 
     static func sectionName(_ path: String) -> String { path.isEmpty ? "(root)" : path }
 

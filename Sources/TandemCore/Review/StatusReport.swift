@@ -15,6 +15,9 @@ public struct StatusReport: Sendable, Equatable {
 
         public func count(_ languageCode: String, _ state: TranslationState) -> Int { counts[languageCode]?[state] ?? 0 }
 
+        /// Keys that should have a version in this language: all but the single-language ones.
+        public func expected(_ languageCode: String) -> Int { keys - count(languageCode, .singleLanguage) }
+
         /// Keys that have a published version in this language (current or not).
         public func present(_ languageCode: String) -> Int {
             TranslationState.allCases.filter(\.isPresent).reduce(0) { $0 + count(languageCode, $1) }
@@ -29,15 +32,26 @@ public struct StatusReport: Sendable, Equatable {
     /// Problems met on the way (a `translationSource` that is not a language).
     public var diagnostics: [Diagnostic]
 
-    /// - Parameter currentHashes: also work out `currentHash` of sources no translation
-    ///   records a hash against (for `status --json`); the build summary does without.
-    public init(site: Site, currentHashes: Bool = true) {
+    /// - Parameters:
+    ///   - currentHashes: also work out `currentHash` of sources no translation
+    ///     records a hash against (for `status --json`); the build summary does without.
+    ///   - reviews: compare every translation with its source as `tandem review` does,
+    ///     for its findings and the `incomplete` state; the build summary does without
+    ///     (its counts of missing and stale translations do not depend on it).
+    public init(site: Site, currentHashes: Bool = true, reviews: Bool = true) {
         languageCodes = site.config.languageCodes
         defaultSourceLanguageCode = site.config.sourceLanguageCode
+        let reviewer = reviews ? PairReviewer(site: site) : nil
+        let keys = site.translations.keys.sorted()
+        // Reviewing a pair aligns its blocks: pairs are reviewed on all cores.
+        let results = Parallel.map(keys.count) { index -> (TranslationStatus?, [Diagnostic]) in
+            var local = DiagnosticBag()
+            let status = Self.status(of: keys[index], in: site, currentHashes: currentHashes, reviewer: reviewer, diagnostics: &local)
+            return (status, local.items)
+        }
         var diagnostics = DiagnosticBag()
-        statuses = site.translations.keys.compactMap { key in
-            Self.status(of: key, in: site, currentHashes: currentHashes, diagnostics: &diagnostics)
-        }.sorted { a, b in
+        for (_, items) in results { diagnostics.append(contentsOf: items) }
+        statuses = results.compactMap(\.0).sorted { a, b in
             (a.sectionPath, a.kind == .regular ? 1 : 0, a.translationKey) < (b.sectionPath, b.kind == .regular ? 1 : 0, b.translationKey)
         }
         self.diagnostics = diagnostics.sorted
@@ -66,14 +80,22 @@ public struct StatusReport: Sendable, Equatable {
 
     public var missingCount: Int { count(.missing) }
     public var staleCount: Int { count(.stale) }
-    /// True when `--strict` should fail: a translation is missing or stale.
-    public var failsStrict: Bool { missingCount + staleCount > 0 }
+    public var incompleteCount: Int { count(.incomplete) }
+    /// True when `--strict` should fail: a translation is missing, stale or incomplete.
+    public var failsStrict: Bool { TranslationState.allCases.contains { $0.failsStrict && count($0) > 0 } }
+
+    /// Review findings at `severity` or more serious, over every translation.
+    public func findingCount(atLeast severity: ReviewFinding.Severity) -> Int {
+        statuses.reduce(0) { total, status in total + status.versions.reduce(0) { $0 + $1.findingCount(atLeast: severity) } }
+    }
 
     public func status(of translationKey: String) -> TranslationStatus? {
         statuses.first { $0.translationKey == translationKey }
     }
 
-    static func status(of key: String, in site: Site, currentHashes: Bool = true, diagnostics: inout DiagnosticBag) -> TranslationStatus? {
+    static func status(
+        of key: String, in site: Site, currentHashes: Bool = true, reviewer: PairReviewer? = nil, diagnostics: inout DiagnosticBag
+    ) -> TranslationStatus? {
         guard let versions = site.translations[key] else { return nil }
         let codes = site.config.languageCodes
         // Pages Tandem made itself (a section nobody wrote an _index for) are not translations.
@@ -105,13 +127,14 @@ public struct StatusReport: Sendable, Equatable {
         let sourceDigest = needed ? sourcePage.map { SourceHash.fullHex(of: $0.body) } : nil
         let currentHash = sourceDigest.map { SourceHash.prefix + $0.prefix(SourceHash.writtenDigits) }
 
-        let result: [TranslationStatus.Version] = codes.map { code in
+        var result: [TranslationStatus.Version] = codes.map { code in
             guard let index = written[code] else {
-                return .init(languageCode: code, state: .missing)
+                return .init(languageCode: code, state: site.isSingleLanguage(key, in: code) ? .singleLanguage : .missing)
             }
             let page = site.pages[index]
             var version = TranslationStatus.Version(languageCode: code, state: .ok, path: page.displayPath, pageIndex: index)
             version.recordedHash = page.frontMatter.sourceHash
+            version.scaffoldedFrom = page.frontMatter.scaffoldedFrom
             if code == sourceCode {
                 version.state = page.isDraft ? .draft : .source
                 version.currentHash = currentHash
@@ -124,8 +147,22 @@ public struct StatusReport: Sendable, Equatable {
             }
             return version
         }
-        return TranslationStatus(
+        var status = TranslationStatus(
             translationKey: key, sectionPath: first.sectionPath, kind: first.kind,
             sourceLanguageCode: sourceCode, versions: result)
+        guard let reviewer, written[sourceCode] != nil else { return status }
+        // The review's own checks decide what is left untranslated: one definition for both.
+        for (position, version) in result.enumerated() where version.languageCode != sourceCode && version.pageIndex != nil {
+            guard let review = reviewer.review(status, left: sourceCode, right: version.languageCode) else { continue }
+            // A finding waived in the translation (`<!-- tandem-review: ignore untranslated -->` before a
+            // quotation kept in the original) was looked at and accepted: it does not count here.
+            result[position].findings = review.allFindings.filter { !$0.waived }
+            // A stale translation needs work anyway; it stays stale, the review shows the rest.
+            if (version.state == .ok || version.state == .untracked) && result[position].untranslatedCount > 0 {
+                result[position].state = .incomplete
+            }
+        }
+        status.versions = result
+        return status
     }
 }

@@ -33,8 +33,18 @@ public struct TextFacts: Sendable, Equatable {
     public var names: Set<String> = []
     /// Words of three letters or more, folded, that are neither names nor numbers: what a translation changes.
     public var commonWords: [String] = []
+    /// Figures the text gives in words or other forms ("dos", "third", "II", the "3.5" of "3,5 millones"):
+    /// they answer a figure on the other side but are never a finding themselves.
+    public var softKeys: Set<String> = []
+    /// Words of the text, and how many are Spanish and English function words outside names:
+    /// what `LanguageProfile` reads a block's language from.
+    var wordCount = 0
+    var spanishFunctionWords = 0
+    var englishFunctionWords = 0
 
     public var keys: Set<String> { Set(facts.map(\.key)) }
+    /// What a figure on the other side may match: the facts and the soft keys.
+    public var matchableKeys: Set<String> { keys.union(softKeys) }
     public var numbers: [String] { facts.filter { $0.kind == .number || $0.kind == .percentage }.map(\.key) }
 
     static let fullMonths: [String: Int] = {
@@ -54,6 +64,9 @@ public struct TextFacts: Sendable, Equatable {
         let chunks = Self.words(text)
         let hasDigit = chunks.map { $0.utf8.contains { $0 >= 48 && $0 <= 57 } }
         var sentenceStart = true
+        // Folded words in order, "" where a run of number words must break (a figure, a comma).
+        var numberWordRun: [String] = []
+        var sawNumberWord = false
         for (index, rawChunk) in chunks.enumerated() {
             let chunk = Self.trimmed(rawChunk)
             defer {
@@ -64,6 +77,12 @@ public struct TextFacts: Sendable, Equatable {
             let bytes = chunk.utf8
             if bytes.contains(58) || bytes.first == 119 || bytes.first == 87, let url = Self.url(chunk) {
                 facts.append(Fact(kind: .url, key: url, written: String(chunk)))
+                // "https://doi.org/10.5281/zenodo.8215455" on one side, "DOI: 10.5281/zenodo.8215455" on the other: same figures.
+                if bytes.contains(where: { $0 >= 48 && $0 <= 57 }) {
+                    var inURL = TextFacts("")
+                    inURL.scanNumbers(Substring(url.map { $0.isASCIIDigit || $0 == "." ? $0 : " " }.split(separator: " ").joined(separator: " ")), percentNext: false)
+                    for fact in inURL.facts { softKeys.insert(fact.key) }
+                }
                 continue
             }
             if bytes.contains(64), Self.isEmail(chunk) {
@@ -71,10 +90,23 @@ public struct TextFacts: Sendable, Equatable {
                 continue
             }
             if hasDigit[index] {
+                let before = facts.count
                 scanNumbers(chunk, percentNext: index + 1 < chunks.count && chunks[index + 1].hasPrefix("%"))
+                applyScale(after: index, chunks: chunks, factsFrom: before)
+                if numberWordRun.last != "" { numberWordRun.append("") }
                 continue
             }
             let folded = Self.fold(chunk)
+            let traits = folded.utf8.count <= 14 ? LanguageProfile.wordTraits[folded] ?? 0 : 0
+            if traits & 3 != 0 { countFunctionWord(traits, at: index, in: chunks) }
+            // Only number words (and the joiners between them) are kept; any other word breaks a run, once.
+            if traits & 12 != 0 {
+                sawNumberWord = true
+                numberWordRun.append(folded)
+                if let last = rawChunk.last, last == "," || last == ";" || last == "." || last == ":" { numberWordRun.append("") }
+            } else if numberWordRun.last != "" {
+                numberWordRun.append("")
+            }
             if let month = Self.fullMonths[folded] {
                 // A month counts only beside a number ("junio 2013", "1 de noviembre"); "may" alone is a verb.
                 let near = (max(0, index - 3)...min(chunks.count - 1, index + 3)).contains { $0 != index && hasDigit[$0] }
@@ -84,6 +116,10 @@ public struct TextFacts: Sendable, Equatable {
                 }
             }
             guard Self.isWord(chunk) else { continue }
+            if let first = chunk.first, first.isUppercase, let value = NumberWords.roman(chunk) {
+                softKeys.insert(String(value))
+                continue
+            }
             if let first = chunk.first, first.isUppercase {
                 // A capital at the start of a sentence says nothing: neither a name nor a common word.
                 if !sentenceStart || chunk.count > 1 && chunk.allSatisfy({ !$0.isLowercase }) { names.insert(folded) }
@@ -91,6 +127,37 @@ public struct TextFacts: Sendable, Equatable {
                 commonWords.append(folded)
             }
         }
+        wordCount = chunks.count
+        if sawNumberWord {
+            for value in NumberWords.values(numberWordRun) { softKeys.insert(String(value)) }
+        }
+    }
+
+    /// Counts a function word unless it sits inside a name: the "de" and "y" of "Facultad de Filosofía y Letras".
+    private mutating func countFunctionWord(_ traits: UInt8, at index: Int, in chunks: [Substring]) {
+        let spanish = traits & 1 != 0, english = traits & 2 != 0
+        func isCapitalised(_ other: Int) -> Bool {
+            chunks.indices.contains(other) && chunks[other].first(where: { $0.isLetter })?.isUppercase == true
+        }
+        if isCapitalised(index - 1) && (isCapitalised(index + 1) || isCapitalised(index + 2)) { return }
+        if spanish { spanishFunctionWords += 1 }
+        if english { englishFunctionWords += 1 }
+    }
+
+    /// "3,5 millones", "3.5 million", "5 mil", "1.500 mil millones": the figure before a scale word
+    /// becomes its full value, so both languages' ways of writing it agree; the figure as written stays a soft key.
+    private mutating func applyScale(after index: Int, chunks: [Substring], factsFrom first: Int) {
+        guard facts.count > first, index + 1 < chunks.count, let last = facts.indices.last,
+              facts[last].kind == .number || facts[last].kind == .percentage else { return }
+        let next = Self.fold(Self.trimmed(chunks[index + 1]))
+        guard var scale = NumberWords.scales[next] else { return }
+        if next == "mil", index + 2 < chunks.count, let following = NumberWords.scales[Self.fold(Self.trimmed(chunks[index + 2]))],
+           following == 1_000_000 {
+            scale = 1_000_000_000  // "mil millones": a thousand millions
+        }
+        guard let value = NumberWords.scaled(facts[last].key, by: scale) else { return }
+        softKeys.insert(facts[last].key)
+        facts[last].key = value
     }
 
     /// Numbers and times inside one whitespace-free chunk: "10:30-10:40", "2024-11-01", "1.000", "45%".

@@ -12,6 +12,19 @@ public struct TranslationStatus: Sendable, Equatable {
         public var recordedHash: String?
         /// For the source version: the hash a current translation records.
         public var currentHash: String?
+        /// `scaffolded_from` as written in a translation `tandem translate` scaffolded.
+        public var scaffoldedFrom: String?
+        /// On a translation the review compared with its source: its findings
+        /// (`untranslated` ones included); nil when not reviewed.
+        public var findings: [ReviewFinding]?
+
+        /// Untranslated blocks, titles and summaries the review found; 0 when not reviewed.
+        public var untranslatedCount: Int { findings?.filter { $0.check == .untranslated }.count ?? 0 }
+
+        /// Findings at `severity` or more serious.
+        public func findingCount(atLeast severity: ReviewFinding.Severity) -> Int {
+            findings?.filter { $0.severity <= severity }.count ?? 0
+        }
     }
 
     public var translationKey: String

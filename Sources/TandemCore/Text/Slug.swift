@@ -8,6 +8,23 @@ public enum Slug {
         return text.withUTF8(latinSlug) ?? foldedSlug(text)
     }
 
+    /// A heading id as GitHub and Hugo (`autoHeadingIDType = "github"`) make it: lowercased,
+    /// letters (accented too), digits, marks, `-` and `_` kept, spaces turned into `-`,
+    /// everything else dropped. `¿Estás listo?` → `estás-listo`.
+    public static func github(_ text: String) -> String {
+        var result = ""
+        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if scalar == " " {
+                result += "-"
+            } else if scalar == "-" || scalar == "_" || properties.isAlphabetic || properties.numericType == .decimal
+                        || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The general path, for any text.
     static func foldedSlug(_ text: String) -> String {
         // Fold accents and ñ to ASCII first, so "Año" gives "ano", not "a-o".

@@ -34,7 +34,9 @@ struct AgendaJSONTests {
         #expect(welcome["start"] as? String == "10:30")
         #expect(welcome["duration"] as? String == "00:10")
         #expect(welcome["date"] as? String == "2024-11-01T10:30:00-04:00")
-        #expect(welcome["type"] as? String == "Palabras de Bienvenida")
+        // "Palabras de Bienvenida" is the welcome's title (its label named it; the rest was who speaks).
+        #expect(welcome["title"] as? String == "Palabras de Bienvenida")
+        #expect(welcome["type"] as? String == "session")
         #expect(welcome["language"] as? String == "es")
         #expect((welcome["persons"] as? [[String: String]]) == [["public_name": "Sergio Arredondo"]])
         #expect((welcome["id"] as? Int).map { $0 > 0 } == true)

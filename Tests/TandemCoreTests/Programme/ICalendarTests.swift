@@ -80,7 +80,7 @@ struct ICalendarTests {
         #expect(!unfolded[zone.upperBound...].hasPrefix("BEGIN:DAYLIGHT"))
         #expect(!unfolded.contains("BEGIN:DAYLIGHT"))
 
-        #expect(unfolded.contains("DTSTART;TZID=America/Santo_Domingo:20241101T090000\r\nDTEND;TZID=America/Santo_Domingo:20241101T103000\r\nSUMMARY:Oportunidades de la Cooperación Internacional en Favor de los Concejos Municipales\r\nDESCRIPTION:Conferencia Magistral\r\n"))
+        #expect(unfolded.contains("DTSTART;TZID=America/Santo_Domingo:20241101T090000\r\nDTEND;TZID=America/Santo_Domingo:20241101T103000\r\nSUMMARY:Oportunidades de la Cooperación Internacional en Favor de los Concejos Municipales\r\nDESCRIPTION:Cumbre Latinoamericana de Concejales\\n\\nConferencia Magistral\r\n"))
         #expect(unfolded.contains("LOCATION:Centro de Convenciones del Hotel Barceló Bávaro Palace\\, Punta Cana\\, República Dominicana"))
         #expect(unfolded.contains("CATEGORIES:Conferencia Magistral"))
 
@@ -195,7 +195,8 @@ struct ICalendarTests {
         #expect(reading.events.map(\.end) == agenda.sessions.map(\.endISO8601))
         #expect(reading.events.map(\.uid) == agenda.sessions.map { ICalendarWriter.uid(for: $0, agendaKey: agenda.metadata.key) })
         #expect(reading.events[0].location == "Centro de Convenciones del Hotel Barceló Bávaro Palace, Punta Cana, República Dominicana")
-        #expect(reading.events[12].description == "Entrega de Constancias de Participación\nDeclaración Final")
+        // The event's name first, then what the session holds.
+        #expect(reading.events[12].description == "Cumbre Latinoamericana de Concejales\n\nEntrega de Constancias de Participación\nDeclaración Final")
 
         let madrid = AgendaValidationTests.parse("## 2024-10-26\n\n- 10:00-11:00 Antes\n\n## 2024-10-28\n\n- 10:00-11:00 Después\n",
                                                  zone: "Europe/Madrid", dates: []).agenda

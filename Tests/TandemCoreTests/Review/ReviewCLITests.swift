@@ -33,7 +33,7 @@ struct ReviewCLITests {
         #expect(strict.status == 1)
         let json = try CLITests.run(["status", "--json", "--source", site.folder.path])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect(object?["version"] as? Int == 1)
+        #expect(object?["version"] as? Int == 2)
 
         try site.remove("content/b.es.md")
         #expect(try CLITests.run(["status", "--strict", "--source", site.folder.path]).status == 0)  // untracked is not a failure

@@ -67,7 +67,7 @@ struct ReviewSiteTests {
         #expect(pair.contains("<td lang=\"en\"><span class=\"kind\" lang=\"en\">H2</span> <strong>Results</strong>"))
         #expect(pair.contains("<tr id=\"b3\" class=\"gap flagged\">"))
         #expect(pair.contains("<td class=\"missing\">no counterpart in English</td>"))
-        #expect(pair.contains("<li class=\"fact\">number 3 only in es, not in en</li>"))
+        #expect(pair.contains("<li class=\"fact warning\">number 3 only in es, not in en</li>"))
         #expect(pair.contains("<th scope=\"col\">Español</th><th scope=\"col\">English</th>"))
         #expect(!pair.contains("class=\"stale\""))
     }
@@ -76,12 +76,14 @@ struct ReviewSiteTests {
         let site = try TestSite(Self.site)
         defer { site.cleanUp() }
         #expect(review(site).succeeded)
-        let before = file(site, "index.html")
         try site.write("content/notas/c.es.md", "---\ntitle: [roto\n---\n")
+        // A page that cannot be read is skipped and named, on the index page too; the rest is
+        // still reviewed (issue #14: unrelated errors no longer stop the review).
         let broken = review(site)
-        #expect(!broken.succeeded)
+        #expect(broken.succeeded)
         #expect(broken.diagnostics.first?.location.path == "content/notas/c.es.md")
-        #expect(file(site, "index.html") == before)
+        #expect(file(site, "index.html").contains("<code>content/notas/c.es.md:3:1</code>: malformed YAML"))
+        let before = file(site, "index.html")
         try site.write("tandem.yaml", "languages: [")
         let failed = review(site)
         #expect(!failed.succeeded)
@@ -126,7 +128,7 @@ struct ReviewSiteTests {
         #expect(page.contains("<h2 id=\"changes\">The source changed</h2>"))
         #expect(page.contains("“First version”"))
         #expect(page.contains("<del>- Más de <strong>711</strong> personas participaron.</del>\n<ins>+ Más de <strong>750</strong> personas participaron.</ins>"))
-        #expect(page.contains("<li class=\"fact\">number 750 only in es, not in en</li>"))
+        #expect(page.contains("<li class=\"fact warning\">number 750 only in es, not in en</li>"))
         let index = file(site, "index.html")
         #expect(index.contains("<span class=\"state stale\">stale</span>"))
         #expect(index.contains("<a href=\"pairs/a.html#changes\"><span lang=\"es\">A</span></a> (English): <code class=\"command\">tandem translate --mark-current content/a.en.md</code>"))
@@ -175,7 +177,8 @@ struct ReviewSiteTests {
         #expect(review.rows.filter { $0.left != nil && $0.right != nil }.allSatisfy { row in
             row.left?.facts.numbers == row.right?.facts.numbers || row.left?.block.kind != .paragraph
         })
-        // Release builds take a fraction of this; the margin covers debug builds on a busy machine.
-        #expect(seconds < 20)
+        // A guard against quadratic alignment only (it took minutes once), wide enough for a debug
+        // build on a loaded machine; the speed target is Benchmarks/review-1mb.sh's.
+        #expect(seconds < 120)
     }
 }

@@ -201,7 +201,7 @@ struct StatusTests {
             """)
         defer { site.cleanUp() }
         let json = String(decoding: try Self.status(site).jsonData(), as: UTF8.self)
-        let fixture = try #require(Bundle.module.url(forResource: "Fixtures/Review/status-v1", withExtension: "json"))
+        let fixture = try #require(Bundle.module.url(forResource: "Fixtures/Review/status-v2", withExtension: "json"))
         let expected = try String(contentsOf: fixture, encoding: .utf8)
         #expect(json + "\n" == expected, "\(json)")
     }

@@ -22,6 +22,11 @@ enum ReviewFixture {
         return loaded
     }
 
+    /// The two-language test config with `source` as the translation source.
+    static func config(source: String) -> String {
+        TestSite.defaultConfig + "\ntranslation:\n  source: \(source)"
+    }
+
     struct FixtureError: Error { var message: String }
 }
 

@@ -28,7 +28,7 @@ struct TranslateTests {
             #expect(scaffold.path == "content/" + source.replacingOccurrences(of: ".es.md", with: ".en.md"))
             #expect(scaffold.text.contains("title: \"[translate] "))
             #expect(scaffold.text.contains("draft: true\n"))
-            #expect(scaffold.text.contains("source_hash: sha256:"))
+            #expect(scaffold.text.contains("scaffolded_from: sha256:"))
             #expect(scaffold.text.contains("translationKey: "))
         }
         // The partner list pair exists: remove the English one to scaffold it again.

@@ -16,9 +16,12 @@
   }
 })();
 
-// Site search: the header's "browse sections" link becomes a search box that
-// reads this language's search-index.json. Matching ignores accents and case
-// ("municipalizacion" finds "Municipalización"); every word must match.
+// Site search: the header's "browse sections" link becomes a search box. The index of
+// this language is split into small files under search/ (see SearchShards.swift): a
+// manifest, word and word-pair shards, and document shards; a query fetches the manifest,
+// the shards that can hold its words, then the documents of the results shown. Matching
+// ignores accents and case ("municipalizacion" finds "Municipalización"); every word must
+// start a word of the page (words of one or two letters must be whole words).
 (function () {
   "use strict";
   var box = document.querySelector(".search[data-index]");
@@ -26,7 +29,10 @@
   var fold = function (text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   };
-  var index = null;
+  var manifestURL = box.getAttribute("data-index");
+  var folder = manifestURL.slice(0, manifestURL.lastIndexOf("/") + 1);
+  var files = {};
+  var latest = 0;
   var form = box.querySelector("form");
   var input = box.querySelector("input[type=search]");
   var list = box.querySelector(".search-results");
@@ -37,14 +43,42 @@
   if (fallback) fallback.hidden = true;
   form.addEventListener("submit", function (event) { event.preventDefault(); var first = list.querySelector("a"); if (first) first.click(); });
 
-  function load() {
-    if (index) return Promise.resolve(index);
-    return fetch(box.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (entries) {
-      index = entries.map(function (e) {
-        return { entry: e, title: fold(e.t), text: fold(e.x + " " + (e.h || []).join(" ") + " " + e.s) + " " + (e.k || "") };
-      });
-      return index;
+  function get(name) {
+    if (!files[name]) {
+      files[name] = fetch(name === "index.json" ? manifestURL : folder + name).then(function (r) { return r.json(); });
+      files[name].catch(function () { delete files[name]; });
+    }
+    return files[name];
+  }
+  // The shards (by number) whose key ranges [starts[i], starts[i + 1]) meet [low, high).
+  function shardsFor(starts, low, high) {
+    var found = [];
+    for (var i = 0; i < starts.length; i++) {
+      if ((i === 0 || starts[i] < high) && (i + 1 === starts.length || starts[i + 1] > low)) found.push(i);
+    }
+    return found;
+  }
+  // A word matches the keys it starts (it may still be being typed); short words, whole keys only.
+  function matches(key, word) { return word.length < 3 ? key === word : key.lastIndexOf(word, 0) === 0; }
+  function range(word) { return [word, word + (word.length < 3 ? " \uffff" : "\uffff")]; }
+  // page number -> in title, for the keys of the shards that match.
+  function postings(shards, keep) {
+    var pages = {};
+    shards.forEach(function (shard) {
+      for (var key in shard) {
+        if (!keep(key)) continue;
+        var page = 0;
+        shard[key].split(",").forEach(function (item) {
+          page += parseInt(item, 36);
+          pages[page] = pages[page] || item.charCodeAt(item.length - 1) === 33;
+        });
+      }
     });
+    return pages;
+  }
+  function fetchShards(prefix, starts, word) {
+    var r = range(word);
+    return Promise.all(shardsFor(starts, r[0], r[1]).map(function (n) { return get(prefix + n + ".json"); }));
   }
   function snippet(text, word) {
     var at = fold(text).indexOf(word);
@@ -52,43 +86,71 @@
     var start = Math.max(0, at - 50);
     return (start > 0 ? "…" : "") + text.slice(start, start + 140) + "…";
   }
+  // The twelve best pages: the phrase in the title (10), the phrase anywhere (5), one per word in the title.
+  function rank(manifest, words) {
+    var wordShards = words.map(function (w) { return fetchShards("w", manifest.w, w); });
+    var pairShards = words.slice(1).map(function (w, i) { return fetchShards("p", manifest.p, words[i]); });
+    return Promise.all([Promise.all(wordShards), Promise.all(pairShards)]).then(function (loaded) {
+      var found = loaded[0].map(function (shards, i) { return postings(shards, function (key) { return matches(key, words[i]); }); });
+      var phrases = loaded[1].map(function (shards, i) {
+        return postings(shards, function (key) {
+          var space = key.indexOf(" ");
+          return matches(key.slice(0, space), words[i]) && matches(key.slice(space + 1), words[i + 1]);
+        });
+      });
+      var hits = [];
+      Object.keys(found[0]).forEach(function (key) {
+        if (!found.every(function (pages) { return key in pages; })) return;
+        var inTitle = found.filter(function (pages) { return pages[key]; }).length;
+        var phrase = words.length === 1 || phrases.every(function (pages) { return key in pages; });
+        var titlePhrase = words.length === 1 ? inTitle === 1 : phrases.every(function (pages) { return pages[key]; });
+        hits.push({ page: Number(key), score: (titlePhrase ? 10 : 0) + (phrase ? 5 : 0) + inTitle });
+      });
+      return hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; }).slice(0, 12);
+    });
+  }
   function search() {
-    var words = fold(input.value).split(/\s+/).filter(Boolean);
+    var words = fold(input.value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    var ticket = ++latest;
     if (!words.length) { list.hidden = true; list.replaceChildren(); status.textContent = ""; return; }
-    load().then(function (items) {
-      var phrase = words.join(" ");
-      var hits = items.map(function (item) {
-        var all = item.title + " " + item.text;
-        if (!words.every(function (w) { return all.indexOf(w) >= 0; })) return null;
-        var score = (item.title.indexOf(phrase) >= 0 ? 10 : 0) + (all.indexOf(phrase) >= 0 ? 5 : 0) +
-          words.filter(function (w) { return item.title.indexOf(w) >= 0; }).length;
-        return { item: item, score: score };
-      }).filter(Boolean).sort(function (a, b) { return b.score - a.score; }).slice(0, 12);
+    get("index.json").then(function (manifest) {
+      return rank(manifest, words).then(function (hits) {
+        // Document shard i holds pages manifest.d[i] up to the next shard's first page.
+        var shardOf = hits.map(function (hit) {
+          var i = manifest.d.length - 1;
+          while (i > 0 && manifest.d[i] > hit.page) i--;
+          return i;
+        });
+        return Promise.all(shardOf.map(function (i) { return get("d" + i + ".json"); })).then(function (documents) {
+          return hits.map(function (hit, n) { return documents[n][hit.page - manifest.d[shardOf[n]]]; });
+        });
+      });
+    }).then(function (entries) {
+      if (ticket !== latest) return;
       list.replaceChildren();
-      hits.forEach(function (hit) {
-        var e = hit.item.entry;
+      entries.forEach(function (e) {
         var li = document.createElement("li");
         var a = document.createElement("a");
-        a.href = e.u;
-        a.textContent = e.t;
+        a.href = e[1];
+        a.textContent = e[0];
         li.appendChild(a);
-        if (e.s) { var s = document.createElement("span"); s.className = "meta"; s.textContent = " · " + e.s; li.appendChild(s); }
+        if (e[2]) { var s = document.createElement("span"); s.className = "meta"; s.textContent = " · " + e[2]; li.appendChild(s); }
         var p = document.createElement("p");
-        p.textContent = snippet(e.x, words[0]);
+        p.textContent = snippet(e[3], words[0]);
         li.appendChild(p);
         list.appendChild(li);
       });
-      if (!hits.length) {
+      if (!entries.length) {
         var none = document.createElement("li");
         none.textContent = box.getAttribute("data-none");
         list.appendChild(none);
       }
       list.hidden = false;
-      status.textContent = hits.length + " " + box.getAttribute("data-results");
+      status.textContent = entries.length + " " + box.getAttribute("data-results");
     });
   }
   input.addEventListener("input", search);
-  input.addEventListener("focus", load);
+  input.addEventListener("focus", function () { get("index.json"); });
   form.addEventListener("keydown", function (event) {
     var links = Array.prototype.slice.call(list.querySelectorAll("a"));
     var at = links.indexOf(document.activeElement);

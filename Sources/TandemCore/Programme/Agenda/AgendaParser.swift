@@ -210,6 +210,7 @@ public enum AgendaParser: Sendable {
                 date: date, start: item.start, end: end, endSource: endSource, writtenEnd: item.writtenEnd,
                 statedDuration: item.statedDuration, kind: content.kind, title: content.title, details: content.details,
                 speakers: content.speakers, room: content.room, line: item.line)
+            session.speakersAsWritten = content.speakersAsWritten
             if let zone {
                 session.startInstant = ZonedTime.instant(date: date, time: item.start, zone: zone)
                 session.startISO8601 = session.startInstant.map { ZonedTime.iso8601($0, zone: zone) }

@@ -29,6 +29,9 @@ public struct AgendaSession: Sendable, Equatable {
     /// Further lines of the item and its nested items, as plain text.
     public var details: [String]
     public var speakers: [String]
+    /// The speakers as written with their roles ("Sr. Sergio Arredondo, Secretario Ejecutivo, FLACMA")
+    /// when the text named them where a title would be; empty otherwise.
+    public var speakersAsWritten: [String] = []
     /// Room or track; nil for plenary sessions, which share one track.
     public var room: String?
     /// The 1-based line of the session in the original file.

@@ -7,6 +7,8 @@ struct SessionContent: Equatable, Sendable {
     var title: String
     var details: [String]
     var speakers: [String]
+    /// Speakers as written with their roles, when they were taken out of the title.
+    var speakersAsWritten: [String] = []
     var room: String?
 
     /// Longest plain label accepted: "Palabras de Bienvenida:" is a label,
@@ -24,9 +26,17 @@ struct SessionContent: Equatable, Sendable {
         var kind: String?
         var title = clean(remainder)
 
+        var speakersAsWritten: [String] = []
         if let label = label(in: title, source: source) {
             kind = label.label
             title = label.rest
+            // "Palabras de Bienvenida: Sr. Sergio Arredondo, …": the label is the title, the rest who speaks.
+            if let phrase = speakerPhrase(in: title) {
+                speakersAsWritten.append(phrase.speaker)
+                if !phrase.rest.isEmpty { lines.insert(phrase.rest, at: 0) }
+                title = label.label
+                kind = nil
+            }
         }
         // "*Conferencia Magistral:*" alone on the first line: the title is on the next.
         if title.isEmpty, !lines.isEmpty { title = lines.removeFirst() }
@@ -39,8 +49,8 @@ struct SessionContent: Equatable, Sendable {
 
         let details = lines
         let room = details.lazy.compactMap(roomName).first
-        let speakers = SpeakerExtractor.speakers(in: [title] + details)
-        return SessionContent(kind: kind, title: title, details: details, speakers: speakers, room: room)
+        let speakers = SpeakerExtractor.speakers(in: speakersAsWritten + [title] + details)
+        return SessionContent(kind: kind, title: title, details: details, speakers: speakers, speakersAsWritten: speakersAsWritten, room: room)
     }
 
     /// Adds lines that arrive later (nested list items) as details, with their speakers and room.

@@ -51,7 +51,7 @@ enum SpeakerExtractor: Sendable {
         var index = 0
         while index < words.count {
             let word = words[index]
-            let previous = index > 0 ? words[index - 1] : nil
+            let previous: String? = index > 0 ? words[index - 1] : nil
             // "Juan D. Pérez": an initial inside a name is not an honorific.
             let startsClause = previous.map { p in p.last.map { ",;:(–-".contains($0) } ?? true || p.first?.isLowercase == true } ?? true
             guard honorifics.contains(TextFolding.key(word.drop { $0 == "(" })), startsClause else {

@@ -16,17 +16,19 @@ public struct ICalendarWriter: Sendable {
     }
 
     /// The whole agenda: a VTIMEZONE for its span and a VEVENT per session.
-    public func calendar(for agenda: Agenda) -> String {
-        document(for: agenda, sessions: agenda.sessions)
+    /// - Parameter pageURL: the agenda page's absolute URL; each event links to its
+    ///   session there (`URL:…#s-2024-11-01-1030`). Nil leaves `URL` out (a site with no origin).
+    public func calendar(for agenda: Agenda, pageURL: String? = nil) -> String {
+        document(for: agenda, sessions: Array(zip(agenda.sessions, SessionIDs.make(agenda.sessions))), pageURL: pageURL)
     }
 
-    /// A calendar holding one session, for a per-session download link.
-    public func calendar(for session: AgendaSession, in agenda: Agenda) -> String {
-        document(for: agenda, sessions: [session])
+    /// A calendar holding one session, for a per-session download link; `sessionID` is its anchor on the page.
+    public func calendar(for session: AgendaSession, in agenda: Agenda, sessionID: String = "", pageURL: String? = nil) -> String {
+        document(for: agenda, sessions: [(session, sessionID)], pageURL: pageURL)
     }
 
     /// A timeline as all-day events; DTEND is the day after the last day, as the RFC wants.
-    public func calendar(for events: [EventItem], key: String, language: String, title: String? = nil) -> String {
+    public func calendar(for events: [EventItem], key: String, language: String, title: String? = nil, pageURL: String? = nil) -> String {
         var lines = header(language: language, title: title)
         for event in events {
             lines += ["BEGIN:VEVENT",
@@ -38,6 +40,7 @@ public struct ICalendarWriter: Sendable {
             if let place = event.place { lines.append("LOCATION:\(ICalendarText.escape(place))") }
             let description = [event.organizer, event.description].compactMap { $0 }.joined(separator: "\n")
             if !description.isEmpty { lines.append("DESCRIPTION:\(ICalendarText.escape(description))") }
+            if let pageURL { lines.append("URL:\(pageURL)") }
             lines.append("TRANSP:TRANSPARENT")
             lines.append("END:VEVENT")
         }
@@ -76,25 +79,26 @@ public struct ICalendarWriter: Sendable {
         return lines
     }
 
-    private func document(for agenda: Agenda, sessions: [AgendaSession]) -> String {
+    private func document(for agenda: Agenda, sessions: [(session: AgendaSession, id: String)], pageURL: String?) -> String {
         let metadata = agenda.metadata
         var lines = header(language: metadata.language, title: metadata.title)
         let zone = agenda.timeZone
         if let zone {
             lines.append("X-WR-TIMEZONE:\(zone.identifier)")
-            let instants = sessions.flatMap { [$0.startInstant, $0.endInstant].compactMap { $0 } }
+            let instants = sessions.flatMap { [$0.session.startInstant, $0.session.endInstant].compactMap { $0 } }
             if let first = instants.min(), let last = instants.max() {
                 lines += VTimeZoneBuilder.lines(zone: zone, from: first, to: last)
             }
         }
-        for session in sessions {
-            lines += event(session, agenda: agenda, zone: zone)
+        for (session, id) in sessions {
+            let url = pageURL.map { id.isEmpty ? $0 : $0 + "#" + id }
+            lines += event(session, agenda: agenda, zone: zone, url: url)
         }
         lines.append("END:VCALENDAR")
         return ICalendarText.document(lines)
     }
 
-    private func event(_ session: AgendaSession, agenda: Agenda, zone: TimeZone?) -> [String] {
+    private func event(_ session: AgendaSession, agenda: Agenda, zone: TimeZone?, url: String?) -> [String] {
         // Without a known zone the times are "floating": shown as written wherever the reader is.
         let zoneParameter = zone.map { ";TZID=\($0.identifier)" } ?? ""
         var lines = ["BEGIN:VEVENT",
@@ -112,12 +116,18 @@ public struct ICalendarWriter: Sendable {
             break
         }
         lines.append("SUMMARY:\(ICalendarText.escape(session.title))")
-        let description = ([session.kind].compactMap { $0 } + session.details).joined(separator: "\n")
-        if !description.isEmpty { lines.append("DESCRIPTION:\(ICalendarText.escape(description))") }
+        // The event's name first: a calendar shows the session's title alone, out of its programme.
+        var description = [agenda.metadata.title ?? agenda.metadata.key]
+        let about = [session.kind].compactMap { $0 } + session.speakersAsWritten + session.details
+        if !about.isEmpty { description += [""] + about }
+        // Many calendar apps show DESCRIPTION but not URL: the link goes in both.
+        if let url { description += ["", url] }
+        lines.append("DESCRIPTION:\(ICalendarText.escape(description.joined(separator: "\n")))")
         let country = agenda.metadata.country.flatMap { CountryNames.name(for: $0, language: agenda.metadata.language) }
         let location = [session.room, agenda.metadata.venue, agenda.metadata.city, country].compactMap { $0 }.filter { !$0.isEmpty }
         if !location.isEmpty { lines.append("LOCATION:\(ICalendarText.escape(location.joined(separator: ", ")))") }
         if let kind = session.kind { lines.append("CATEGORIES:\(ICalendarText.escape(kind))") }
+        if let url { lines.append("URL:\(url)") }
         lines.append("END:VEVENT")
         return lines
     }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The per-language search index (`es/search-index.json`) read by the theme's
-/// script. Kept small on purpose: title, section, URL and a short text per
-/// page; the script folds accents and case itself.
+/// The per-language search index, entries made per page (`entry`) and written as the
+/// shards of `SearchShards` under `es/search/`. An entry keeps the title, section, URL
+/// and a short text to show, and the headings and folded body keywords to be found by.
 struct SearchIndexWriter {
     struct Entry: Encodable {
         /// title
@@ -26,15 +26,22 @@ struct SearchIndexWriter {
     var markdown: [RenderedMarkdown]
     var summaries: (Int) -> String
 
-    func json(language code: String) -> Data {
+    /// The files of a language's index, paths relative to the output folder.
+    func files(language code: String) -> [OutputFile] {
         let site = site
         let markdown = markdown
         let indexes = Self.indexes(language: code, site: site)
         // Keywords cost the most of any site file: entries are made on every core, in page order.
-        let fragments = Parallel.map(indexes.count) { position in
-            Self.fragment(Self.entry(indexes[position], language: code, site: site, markdown: markdown))
+        let pages = Parallel.map(indexes.count) { position in
+            SearchPageTerms(Self.entry(indexes[position], language: code, site: site, markdown: markdown))
         }
-        return Self.join(fragments)
+        return Self.files(under: site.config.languagePrefix(code), pages: pages)
+    }
+
+    /// The shard files of a language's pages, under the language's folder (`es/`, or the
+    /// site root for a default language published there).
+    static func files(under prefix: String, pages: [SearchPageTerms]) -> [OutputFile] {
+        SearchShards.files(pages).map { OutputFile(path: prefix + $0.path, data: $0.data) }
     }
 
     /// The pages whose entries make the index of a language, in order.
@@ -42,43 +49,19 @@ struct SearchIndexWriter {
         site.pages.indices.filter { site.pages[$0].languageCode == code && site.pages[$0].kind != .home }
     }
 
-    /// One entry as JSON. The index is these joined with commas inside `[…]`, byte for byte
-    /// what encoding the whole array gives, so the dev server can keep unchanged entries.
-    /// Written by hand, byte for byte what `JSONEncoder` (`.sortedKeys, .withoutEscapingSlashes`)
-    /// and `HTMLSafeJSON.escape` give (`SearchIndexFastPathTests` compares the two).
-    static func fragment(_ entry: Entry) -> Data {
+    /// The part of an entry a result shows, as JSON: `["title","url","section","text"]`.
+    /// Written by hand, byte for byte what `JSONEncoder` (`.withoutEscapingSlashes`) and
+    /// `HTMLSafeJSON.escape` give for that array (`SearchIndexJSONTests` compares the two).
+    static func record(_ entry: Entry) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(64 + entry.t.utf8.count + entry.u.utf8.count + entry.s.utf8.count + entry.x.utf8.count
-            + entry.k.utf8.count + entry.h.reduce(0) { $0 + $1.utf8.count + 3 })
-        JSONStringWriter.append(literal: #"{"h":["#, to: &bytes)
-        for (position, heading) in entry.h.enumerated() {
+        bytes.reserveCapacity(16 + entry.t.utf8.count + entry.u.utf8.count + entry.s.utf8.count + entry.x.utf8.count)
+        bytes.append(UInt8(ascii: "["))
+        for (position, text) in [entry.t, entry.u, entry.s, entry.x].enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONStringWriter.append(heading, to: &bytes)
+            JSONStringWriter.append(text, to: &bytes)
         }
-        JSONStringWriter.append(literal: #"],"k":"#, to: &bytes)
-        JSONStringWriter.append(entry.k, to: &bytes)
-        JSONStringWriter.append(literal: #","s":"#, to: &bytes)
-        JSONStringWriter.append(entry.s, to: &bytes)
-        JSONStringWriter.append(literal: #","t":"#, to: &bytes)
-        JSONStringWriter.append(entry.t, to: &bytes)
-        JSONStringWriter.append(literal: #","u":"#, to: &bytes)
-        JSONStringWriter.append(entry.u, to: &bytes)
-        JSONStringWriter.append(literal: #","x":"#, to: &bytes)
-        JSONStringWriter.append(entry.x, to: &bytes)
-        bytes.append(UInt8(ascii: "}"))
-        return Data(bytes)
-    }
-
-
-    static func join(_ fragments: [Data]) -> Data {
-        var data = Data(capacity: fragments.reduce(2) { $0 + $1.count + 1 })
-        data.append(UInt8(ascii: "["))
-        for (position, fragment) in fragments.enumerated() {
-            if position > 0 { data.append(UInt8(ascii: ",")) }
-            data.append(fragment)
-        }
-        data.append(UInt8(ascii: "]"))
-        return data
+        bytes.append(UInt8(ascii: "]"))
+        return bytes
     }
 
     static func entry(_ index: Int, language code: String, site: Site, markdown: [RenderedMarkdown]) -> Entry {
