@@ -53,7 +53,7 @@ public final class DevServer: Sendable {
     public static var reviewPath: String { ReviewCache.pathPrefix }
 
     public let configuration: Configuration
-    public let hub = LiveReloadHub()
+    public let hub: LiveReloadHub
     public let serveFolder: URL
     /// Where the translation review is written: beside the serve folder.
     public let reviewFolder: URL
@@ -73,6 +73,7 @@ public final class DevServer: Sendable {
 
     public init(configuration: Configuration) {
         self.configuration = configuration
+        hub = LiveReloadHub(siteFolder: configuration.siteFolder)
         if let folder = configuration.serveFolder {
             serveFolder = folder.standardizedFileURL
             ownsServeFolder = false
@@ -199,11 +200,11 @@ public final class DevServer: Sendable {
         let errors = hub.currentErrors
         if !errors.isEmpty {
             if answer.contentType.hasPrefix("text/html") {
-                answer.body = Data(ErrorOverlay.inject(errors, into: String(decoding: answer.body, as: UTF8.self)).utf8)
+                answer.body = Data(ErrorOverlay.inject(errors, into: String(decoding: answer.body, as: UTF8.self), siteFolder: configuration.siteFolder).utf8)
             } else if answer.status == 404 {
                 // Nothing built yet: a bare page that shows the error and reloads once it is fixed.
                 let page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Tandem</title></head><body>\(LiveReloadSnippet.html)</body></html>"
-                answer = .init(status: 500, contentType: "text/html; charset=utf-8", body: Data(ErrorOverlay.inject(errors, into: page).utf8))
+                answer = .init(status: 500, contentType: "text/html; charset=utf-8", body: Data(ErrorOverlay.inject(errors, into: page, siteFolder: configuration.siteFolder).utf8))
             }
         }
         return response(answer, for: request)

@@ -20,7 +20,10 @@ public final class LiveReloadHub: Sendable {
 
     private let state = Mutex(State())
 
-    public init() {}
+    /// Where the lines the errors point at are read for the overlay's excerpts.
+    let siteFolder: URL?
+
+    public init(siteFolder: URL? = nil) { self.siteFolder = siteFolder }
 
     /// The errors of the last build, empty when it succeeded.
     public var currentErrors: [Diagnostic] { state.withLock { $0.errors } }
@@ -38,7 +41,7 @@ public final class LiveReloadHub: Sendable {
             // Reconnect quickly after a server restart; tell a page opened on a broken build at once.
             continuation.yield("retry: 500\n\n")
             continuation.yield(Self.message("hello", "{\"generation\":\(state.generation)}"))
-            if !state.errors.isEmpty { continuation.yield(Self.message("build-error", ErrorOverlay.json(state.errors))) }
+            if !state.errors.isEmpty { continuation.yield(Self.message("build-error", ErrorOverlay.json(state.errors, siteFolder: siteFolder))) }
             return id
         }
         guard let id else {
@@ -64,7 +67,7 @@ public final class LiveReloadHub: Sendable {
     public func buildFailed(_ diagnostics: [Diagnostic]) {
         broadcast { state in
             state.errors = diagnostics.filter { $0.severity == .error }
-            return Self.message("build-error", ErrorOverlay.json(state.errors))
+            return Self.message("build-error", ErrorOverlay.json(state.errors, siteFolder: siteFolder))
         }
     }
 

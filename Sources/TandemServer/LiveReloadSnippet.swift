@@ -21,6 +21,7 @@ public enum LiveReloadSnippet {
             panel.setAttribute("style", "\(ErrorOverlay.style)");
             var items = errors.map(function (e) {
               return "<li><code>" + esc(e.location) + "</code> " + esc(e.severity) + ": " + esc(e.message) +
+                (e.excerpt ? '<pre style="\(ErrorOverlay.excerptStyle)">' + esc(e.excerpt) + "</pre>" : "") +
                 (e.hint ? "<br><small>" + esc(e.hint) + "</small>" : "") + "</li>";
             }).join("");
             panel.innerHTML = '<h2 id="' + id + '-title" style="margin:0 0 .5em;font-size:1.2em">Tandem: the build failed</h2>' +

@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         options.keepsResultsUntilExit = true
         let report = SiteBuilder(options: options).build()
         ProcessLifetime.keep(report)
-        ReportPrinter.printDiagnostics(report.diagnostics)
+        ReportPrinter.printDiagnostics(report.diagnostics, siteFolder: site.siteFolder)
         if report.outputFolderError != nil { throw ExitCode(2) }
         print(ReportPrinter.summary(report, action: "Built", failure: "Build", output: output ?? relativeOutput))
         // The same stage times `tandem serve` prints, for profiling full builds.
@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         options.strict = site.strict
         options.writeOutput = false
         let report = SiteBuilder(options: options).build()
-        ReportPrinter.printDiagnostics(report.diagnostics)
+        ReportPrinter.printDiagnostics(report.diagnostics, siteFolder: site.siteFolder)
         print(ReportPrinter.summary(report, action: "Checked", failure: "Check", output: nil))
         if !report.succeeded { throw ExitCode(1) }
     }

@@ -53,7 +53,7 @@ struct ReviewCommand: ParsableCommand {
         builder.useGit = !noGit
         builder.force = force
         let report = builder.build()
-        ReportPrinter.printDiagnostics(report.diagnostics)
+        ReportPrinter.printDiagnostics(report.diagnostics, siteFolder: folder)
         if report.outputFolderError != nil { throw ExitCode(2) }
         if json, report.succeeded {
             FileHandle.standardOutput.write(report.jsonData())

@@ -51,7 +51,8 @@ struct ServeCommand: ParsableCommand {
         // so the server runs on a detached task and this thread waits for it.
         Task.detached {
             do {
-                try await server.run(onEvent: Self.show)
+                let siteFolder = configuration.siteFolder
+                try await server.run(onEvent: { Self.show($0, siteFolder: siteFolder) })
             } catch {
                 failure.withLock { $0 = error }
             }
@@ -64,7 +65,7 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
-    @Sendable static func show(_ event: DevServer.Event) {
+    @Sendable static func show(_ event: DevServer.Event, siteFolder: URL) {
         switch event {
         case .built(let report):
             // After the first build, only what concerns the files just changed (and every error):
@@ -72,7 +73,7 @@ struct ServeCommand: ParsableCommand {
             let shown = report.changedSources.isEmpty
                 ? report.build.diagnostics
                 : report.build.diagnostics.filter { $0.severity == .error || report.changedSources.contains($0.location.path) }
-            ReportPrinter.printDiagnostics(shown)
+            ReportPrinter.printDiagnostics(shown, siteFolder: siteFolder)
             let time = String(format: "%.0f ms", report.seconds * 1000)
             let line: String
             if report.succeeded {

@@ -55,11 +55,11 @@ struct StatusCommand: ParsableCommand {
         var diagnostics = DiagnosticBag()
         let folder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
         guard let site = ContentSiteLoader(siteFolder: folder).load(diagnostics: &diagnostics) else {
-            ReportPrinter.printDiagnostics(diagnostics.sorted)
+            ReportPrinter.printDiagnostics(diagnostics.sorted, siteFolder: folder)
             throw ExitCode(1)
         }
         let report = StatusReport(site: site)
-        ReportPrinter.printDiagnostics(diagnostics.sorted + report.diagnostics)
+        ReportPrinter.printDiagnostics(diagnostics.sorted + report.diagnostics, siteFolder: folder)
         if json {
             FileHandle.standardOutput.write(report.jsonData() + Data("\n".utf8))
         } else {

@@ -93,11 +93,11 @@ struct TranslateCommand: ParsableCommand {
             let argument = try ContentFileArgument.resolve(files[0], siteFolder: folder, currentFolder: currentFolder)
             var diagnostics = DiagnosticBag()
             guard let site = ContentSiteLoader(siteFolder: folder).load(diagnostics: &diagnostics) else {
-                ReportPrinter.printDiagnostics(diagnostics.sorted)
+                ReportPrinter.printDiagnostics(diagnostics.sorted, siteFolder: folder)
                 throw ExitCode(1)
             }
             // Problems in other files do not stop a scaffold; those in this one are shown.
-            ReportPrinter.printDiagnostics(diagnostics.sorted.filter { $0.location.path == argument.sitePath && $0.severity == .error })
+            ReportPrinter.printDiagnostics(diagnostics.sorted.filter { $0.location.path == argument.sitePath && $0.severity == .error }, siteFolder: folder)
             if markCurrent {
                 let outcome = try SourceHashMarker(site: site, siteFolder: folder).markCurrent(argument, force: force)
                 if outcome.changed {

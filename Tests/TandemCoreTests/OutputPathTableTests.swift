@@ -40,8 +40,8 @@ struct OutputPathTableTests {
             ---
             """)
         #expect(messages == [
-            "content/buscar.es.md:4:1: error: the page content/buscar.es.md (/es/search/) writes 'es/search/index.html', inside 'es/search/', which the es search index (made by Tandem) fills",
-            "content/buscar.es.md:5:1: error: the alias '/en/search/w0.json' of content/buscar.es.md writes 'en/search/w0.json', inside 'en/search/', which the en search index (made by Tandem) fills",
+            "content/buscar.es.md:3:1: error: the page content/buscar.es.md (/es/search/) writes 'es/search/index.html', inside 'es/search/', which the es search index (made by Tandem) fills",
+            "content/buscar.es.md:4:1: error: the alias '/en/search/w0.json' of content/buscar.es.md writes 'en/search/w0.json/index.html', inside 'en/search/', which the en search index (made by Tandem) fills",
         ])
     }
 
@@ -168,7 +168,8 @@ struct OutputPathTableTests {
         let table = OutputPathTable(
             site: site, programme: programme,
             assetFiles: theme.assets.map(\.path),
-            staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""))
+            staticFiles: ThemeLoader.files(under: root.appendingPathComponent("static"), extension: ""),
+            tagPaths: TagIndex(site: site, theme: theme).sitePaths)
         let written = Set(ThemeLoader.files(under: output, extension: ""))
         // A folder claim (a language's search shards) covers the files written inside it, and some are.
         let folders = table.claims.map(\.path).filter { $0.hasSuffix("/") }

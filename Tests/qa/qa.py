@@ -289,6 +289,40 @@ def check_review(tandem, site, work, artifacts):
         server.stop()
 
 
+def check_new_site(tandem, work, checks):
+    """Issue #14: the `tandem` binary copied alone into an empty folder starts a site with
+    `tandem init` and builds it with the built-in theme; that site gets the same bars."""
+    alone = work / "alone"
+    alone.mkdir()
+    binary = alone / "tandem"
+    shutil.copy2(tandem, binary)
+    init = subprocess.run([str(binary), "init", "site"], cwd=alone, capture_output=True, text=True)
+    record("new site: tandem init from the binary alone", init.returncode == 0, init.stdout + init.stderr)
+    if init.returncode != 0:
+        return
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    out = work / "new-site-output"
+    ok = build(str(binary), str(alone / "site"), out, base)
+    record("new site: tandem build with the built-in theme", ok and not (alone / "site" / "themes").exists())
+    if not ok:
+        return
+    server = StaticServer(out, port)
+    try:
+        if "html" in checks:
+            check_html(out, "new site")
+        if "links" in checks:
+            check_links(base, "new site", work)
+        if "a11y" in checks:
+            driver = make_driver()
+            try:
+                check_accessibility(driver, base, out, "", "new site")
+            finally:
+                driver.quit()
+    finally:
+        server.stop()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tandem", required=True)
@@ -328,6 +362,8 @@ def main():
                 server.stop()
         if "review" in checks:
             check_review(tandem, args.site, work, args.artifacts)
+        if checks & {"html", "links", "a11y"}:
+            check_new_site(tandem, work, checks)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     passed = sum(1 for _, ok in RESULTS if ok)

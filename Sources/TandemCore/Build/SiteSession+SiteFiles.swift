@@ -5,7 +5,7 @@ import Foundation
 extension SiteSession {
     /// The sitemap from the entries of the last build, made again for the pages in the plan;
     /// the new entries replace the kept ones.
-    func sitemapUpdatingEntries(_ site: Site, plan: RebuildPlanner.Plan) -> String {
+    func sitemapUpdatingEntries(_ site: Site, plan: RebuildPlanner.Plan, extraEntries: [String] = []) -> String {
         let writer = SitemapWriter(site: site)
         let cache = plan.isFull ? [:] : sitemapEntries
         let entries = Parallel.map(site.pages.count) { index -> String in
@@ -17,7 +17,7 @@ extension SiteSession {
         } else {
             for index in plan.pages { sitemapEntries[site.pages[index].id] = entries[index] }
         }
-        return SitemapWriter.join(entries)
+        return SitemapWriter.join(entries + extraEntries)
     }
 
     /// A language's search index files from the page terms of the last build, made again for the

@@ -128,7 +128,7 @@ public final class SiteSession: @unchecked Sendable {
                     pages: indexes,
                     siteFiles: {
                         renderer.renderSiteFiles(
-                            sitemap: sitemapUpdatingEntries(site, plan: plan),
+                            sitemap: sitemapUpdatingEntries(site, plan: plan, extraEntries: renderer.tagSitemapEntries()),
                             searchIndex: { searchIndexUpdatingFragments(site, markdown: markdown, language: $0, plan: plan) },
                             exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports))
                     },

@@ -62,10 +62,14 @@ struct StageRunner {
         let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
             .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
         timed("links", &run.times) {
-            let otherFiles = InternalLinkChecker.filesBesidePages(
+            var otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
                 .union(site.resources.map(\.sitePath))
+            // Tag pages are written too: links and menu entries may lead to them.
+            for path in TagIndex(site: site, theme: theme).sitePaths { otherFiles.insert(path + "index.html") }
             cache.checkLinks(InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles), diagnostics: &diagnostics)
+            // The settings' links are few: checked on every build, whatever the cache kept.
+            NavigationLinkChecker(site: site, otherFiles: otherFiles).check(diagnostics: &diagnostics)
             // Every file the write will make, each path claimed once.
             OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
         }

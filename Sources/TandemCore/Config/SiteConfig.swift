@@ -69,6 +69,12 @@ public struct SiteConfig: Sendable {
         /// Unicode letters kept, as GitHub and Hugo make them (`estás-listo`).
         case github
     }
+    /// language code → its menu in order (`menus:`); a language without one gets its sections.
+    public var menus: [String: [NavigationLink]] = [:]
+    /// language code → footer text and links (`footer:`).
+    public var footers: [String: SiteFooter] = [:]
+    /// The image shown before the site title in the header (`logo:`); never a section.
+    public var logo: NavigationLink?
 
     public init(
         languages: [Language],

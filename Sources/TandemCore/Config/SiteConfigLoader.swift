@@ -8,7 +8,7 @@ public struct SiteConfigLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title", "files",
-        "defaultLanguageInSubdir", "slugs", "permalinks", "aliasRoot",
+        "defaultLanguageInSubdir", "slugs", "permalinks", "aliasRoot", "menus", "footer", "logo",
     ]
 
     /// - Parameter baseURLOverride: `--base-url` from the command line, which wins over the file.
@@ -157,6 +157,7 @@ public struct SiteConfigLoader: Sendable {
             errors.error(location("theme"), "theme '\(theme)' must be a folder name inside themes/")
         }
         let fileLimits = Self.fileLimits(top["files"], location: location("files"), diagnostics: &errors)
+        let navigation = readNavigation(entries, languages: languages.map(\.code), diagnostics: &errors)
         diagnostics.append(contentsOf: errors.items)
         guard !errors.hasErrors else { return nil }
         var config = SiteConfig(
@@ -169,6 +170,9 @@ public struct SiteConfigLoader: Sendable {
         config.permalinks = permalinks
         config.headingIDs = headingIDs
         config.aliasRoot = aliasRoot
+        config.menus = navigation.menus
+        config.footers = navigation.footers
+        config.logo = navigation.logo
         return config
     }
 

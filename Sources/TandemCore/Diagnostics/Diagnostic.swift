@@ -21,6 +21,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// What the user can do to fix it; printed after the message.
     public var hint: String?
+    /// Other places that explain it (where an unclosed list was opened); shown
+    /// with the source excerpt, not in `description`.
+    public var notes: [DiagnosticNote] = []
 
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity

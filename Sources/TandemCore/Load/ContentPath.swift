@@ -1,6 +1,6 @@
 /// What a content file's path alone says about it, decided before the file is read (as
 /// Zola's `FileInfo`): its folder, its base name, its language (the suffix in
-/// `name.es.md`, or the default language without one), the key that joins it to its
+/// `name.es.md`, a language's `contentDir` folder, or the default language), the key that joins it to its
 /// translations (the path without the suffix) and its kind (`_index` is a section's own
 /// page, the home page at the root). Pure: no file is touched.
 ///

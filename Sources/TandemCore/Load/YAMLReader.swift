@@ -103,11 +103,17 @@ struct YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             var message = "malformed YAML in the \(what): \(problem)"
+            var notes: [DiagnosticNote] = []
             if let context {
                 let start = location(context.mark)
                 message += " (\(context.text) that starts at line \(start.line), column \(start.column))"
+                // "while parsing a flow sequence" → "a flow sequence starts here", shown under its line.
+                let what = context.text.hasPrefix("while parsing ") ? String(context.text.dropFirst(14)) : context.text
+                notes.append(DiagnosticNote(start, what + " starts here"))
             }
-            return .error(location(mark), message, hint: hint)
+            var diagnostic = Diagnostic.error(location(mark), message, hint: hint)
+            diagnostic.notes = notes
+            return diagnostic
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
                 location(context.mark), "the key '\(Array(Set(duplicates)).sorted().joined(separator: "', '"))' appears twice in the \(what)",

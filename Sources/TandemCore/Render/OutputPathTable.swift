@@ -28,7 +28,7 @@ struct OutputPathTable {
 
     /// The table of `site`, with the programme exports of `programme`, the theme's asset files
     /// and the site's static files (paths relative to their folders).
-    init(site: Site, programme: ProgrammeData, assetFiles: [String], staticFiles: [String]) {
+    init(site: Site, programme: ProgrammeData, assetFiles: [String], staticFiles: [String], tagPaths: [String] = []) {
         for (index, page) in site.pages.enumerated() { claims.append((page.sitePath + "index.html", .page(index))) }
         let config = site.config
         // With the default language at the root its home page is the site's index.html, and its
@@ -46,6 +46,7 @@ struct OutputPathTable {
         for code in config.languageCodes { claims.append((config.languagePrefix(code) + SearchShards.folder, .builtInFolder("the \(code) search index"))) }
         for code in config.languageCodes { claims.append((config.languagePrefix(code) + "feed.xml", .builtIn("the \(code) feed"))) }
         claims.append(("robots.txt", .builtIn("robots.txt")))
+        for path in tagPaths { claims.append((path + "index.html", .builtIn("the tag page /\(path)"))) }
         for index in programme.agendas.keys.sorted() {
             guard let agenda = programme.agendas[index], AgendaContext.hasExports(agenda) else { continue }
             let page = site.pages[index]
@@ -65,7 +66,9 @@ struct OutputPathTable {
     /// The table of a site about to be written, checked: the shared step of `tandem build` and `tandem serve`.
     static func check(site: Site, programme: ProgrammeData, theme: Theme?, staticFiles: [String], diagnostics: inout DiagnosticBag) {
         let assetFiles = theme?.assets.map(\.path) ?? []
-        OutputPathTable(site: site, programme: programme, assetFiles: assetFiles, staticFiles: staticFiles).check(site, diagnostics: &diagnostics)
+        let tagPaths = TagIndex(site: site, theme: theme).sitePaths
+        OutputPathTable(site: site, programme: programme, assetFiles: assetFiles, staticFiles: staticFiles, tagPaths: tagPaths)
+            .check(site, diagnostics: &diagnostics)
     }
 
     /// Reports every clash in `diagnostics`, at each source that has a place in a file.

@@ -5,6 +5,8 @@ import Foundation
 struct PageContextBuilder {
     var input: RenderInput
     var dateTexts: [String: DateText]
+    /// The site's tags and their pages' paths.
+    let tags: TagIndex
     /// What every page of a language shares, made once per language rather than per page.
     private var commons: [String: [String: TemplateValue]] = [:]
 
@@ -15,13 +17,14 @@ struct PageContextBuilder {
             dateTexts[language.code] = DateText(locale: language.locale, format: input.theme.strings[language.code]?["date_format"])
         }
         self.dateTexts = dateTexts
+        tags = TagIndex(site: input.site, theme: input.theme)
         for language in input.site.config.languages {
             commons[language.code] = makeCommon(language: language.code)
         }
     }
 
-    private var site: Site { input.site }
-    private var baseURL: BaseURL { site.config.baseURL }
+    var site: Site { input.site }
+    var baseURL: BaseURL { site.config.baseURL }
 
     func url(_ index: Int) -> String { baseURL.path(site.pages[index].sitePath) }
     func permalink(_ index: Int) -> String { baseURL.absolute(site.pages[index].sitePath) }
@@ -70,7 +73,13 @@ struct PageContextBuilder {
             "bodySuffix": input.bodySuffix,
             "buildYear": String(input.buildDate.year),
         ]
-        return common.mapValues(TemplateValue.init)
+        var values = common.mapValues(TemplateValue.init)
+        values["i18nPlural"] = .map(input.theme.pluralData(language: code))
+        if case .map(var siteData)? = values["site"] {
+            siteData.merge(siteSettings(language: code)) { _, setting in setting }
+            values["site"] = .map(siteData)
+        }
+        return values
     }
 
     /// Open Graph wants `es_ES`-style locales; a bare language stays as it is.
@@ -79,6 +88,7 @@ struct PageContextBuilder {
     }
 
     func menu(language: String, activeSection: String?) -> [TemplateValue] {
+        if let entries = site.config.menus[language] { return configuredMenu(entries, language: language, activeSection: activeSection) }
         guard let root = site.section("", language) else { return [] }
         return root.childPaths.compactMap { path in
             guard let section = site.section(path, language) else { return nil }
@@ -144,6 +154,7 @@ struct PageContextBuilder {
             "isRegular": .bool(page.kind == .regular), "content": .text(localizedContent(rendered.html, language: code)),
             "date": date(page.frontMatter.date, language: code),
             "tags": .list(page.frontMatter.tags.map(TemplateValue.text)), "hasTags": .bool(!page.frontMatter.tags.isEmpty),
+            "tagLinks": .list(tagLinks(index)),
             "toc": .list(toc.map { .map(["level": .number($0.level), "text": .text($0.text), "id": .text($0.id)]) }),
             "hasToc": .bool(toc.count >= 3),
             "params": .map(Dictionary(page.frontMatter.params.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a })),
@@ -254,14 +265,12 @@ struct PageContextBuilder {
 
     /// One line saying what an agenda, partner list or event list holds, for programme pages.
     func programmeFacts(_ index: Int, language code: String) -> String {
-        let strings = input.theme.strings[code] ?? [:]
-        func fill(_ key: String, _ values: [String: String]) -> String {
-            var text = strings[key] ?? ""
-            for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-            return text
-        }
+        let theme = input.theme
         if let agenda = input.programme.agendas[index] {
-            var facts = fill("agenda_facts", ["days": String(agenda.days.count), "sessions": String(agenda.sessions.count)])
+            // "{days}, {sessions}": each part is a plural UI string of its own.
+            var facts = (theme.strings[code]?["agenda_facts"] ?? "")
+                .replacingOccurrences(of: "{days}", with: theme.text("agenda_days", count: agenda.days.count, language: code))
+                .replacingOccurrences(of: "{sessions}", with: theme.text("agenda_sessions", count: agenda.sessions.count, language: code))
             if let span = agenda.dateSpan, let text = dateTexts[code] {
                 facts += " · " + (span.lowerBound == span.upperBound ? text.string(span.lowerBound) : text.string(span.lowerBound) + " – " + text.string(span.upperBound))
             }
@@ -269,11 +278,11 @@ struct PageContextBuilder {
         }
         if let partners = input.programme.partnerLists[index] {
             let names = partners.prefix(4).map(\.displayName).joined(separator: "; ")
-            return fill("partner_facts", ["count": String(partners.count)]) + (names.isEmpty ? "" : ": " + names + (partners.count > 4 ? "…" : ""))
+            return theme.text("partner_facts", count: partners.count, language: code) + (names.isEmpty ? "" : ": " + names + (partners.count > 4 ? "…" : ""))
         }
         if let events = input.programme.eventLists[index] {
             let sorted = events.sorted
-            var facts = fill("event_facts", ["count": String(sorted.count)])
+            var facts = theme.text("event_facts", count: sorted.count, language: code)
             if let first = sorted.first, let last = sorted.last { facts += " · \(first.start.year)–\(last.end.year)" }
             return facts
         }

@@ -6,14 +6,14 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public let input: RenderInput
     /// Made once: it holds a date formatter per language, too costly to make per page.
-    private let builder: PageContextBuilder
+    let builder: PageContextBuilder
 
     public init(input: RenderInput) {
         self.input = input
         builder = PageContextBuilder(input: input)
     }
 
-    private var site: Site { input.site }
+    var site: Site { input.site }
 
     /// Renders page `index`. Safe to call concurrently: the site and theme are read-only.
     public func renderPage(_ index: Int) -> OutputFile {
@@ -26,7 +26,7 @@ public struct SiteRenderer: Sendable {
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
         let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
-        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(), searchIndex: search.files(language:), exports: programmeExports())
+        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(extraEntries: tagSitemapEntries()), searchIndex: search.files(language:), exports: programmeExports())
     }
 
     /// The site files with the search indexes and programme exports made by the caller
@@ -86,6 +86,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: config.languagePrefix(language) + "feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
+        files += tagPages()
         files += exports
         return files
     }

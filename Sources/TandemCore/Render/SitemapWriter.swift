@@ -3,9 +3,10 @@
 struct SitemapWriter {
     var site: Site
 
-    func xml() -> String {
+    /// - Parameter extraEntries: `<url>` elements of generated pages (tag pages), after the content pages.
+    func xml(extraEntries: [String] = []) -> String {
         let writer = self
-        return Self.join(Parallel.map(site.pages.count) { writer.entry($0) })
+        return Self.join(Parallel.map(site.pages.count) { writer.entry($0) } + extraEntries)
     }
 
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

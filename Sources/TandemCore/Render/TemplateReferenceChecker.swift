@@ -37,8 +37,9 @@ enum TemplateReferenceChecker {
         var name = tag.trimmingCharacters(in: .whitespaces)
         if let first = name.first, "#^{&".contains(first) { name = String(name.dropFirst()).trimmingCharacters(in: .whitespaces) }
         if name.hasSuffix("}") { name = String(name.dropLast()) }
-        if name.hasPrefix("i18n.") {
-            let key = String(name.dropFirst(5))
+        if name.hasPrefix("i18n.") || name.hasPrefix("i18nPlural.") {
+            // `i18nPlural.key.one`: the key is the part after the prefix, before the category.
+            let key = String(name.drop(while: { $0 != "." }).dropFirst().prefix(while: { $0 != "." }))
             if !stringKeys.contains(key) {
                 diagnostics.error(location, "UI string '\(key)' is not defined", hint: "add `\(key): …` to every file in i18n/")
             }

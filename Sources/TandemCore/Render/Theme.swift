@@ -16,6 +16,9 @@ public struct Theme: Sendable {
     public var partialNames: Set<String> = []
     /// language code → key → text.
     public var strings: [String: [String: String]]
+    /// language code → key → forms, for the keys written as plural forms
+    /// (`{one: …, other: …}`); `strings` holds their `other` form.
+    public var plurals: [String: [String: PluralText]] = [:]
     /// The files copied to `output/assets/`, sorted by path.
     public var assets: [ThemeAsset]
     /// template name → its text, to tell which templates a rebuild must re-render for.

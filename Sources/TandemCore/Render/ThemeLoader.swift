@@ -70,7 +70,7 @@ public struct ThemeLoader: Sendable {
                 "theme '\(config.theme)' has no '\(required)' template",
                 hint: "every theme needs \(Theme.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", "))")
         }
-        let strings = loadStrings(themeFolder: themeFolder, themePath: themePath, reader: reader, diagnostics: &errors)
+        let (strings, plurals) = loadStrings(themeFolder: themeFolder, themePath: themePath, reader: reader, diagnostics: &errors)
         let stringKeys = Set(strings.values.flatMap(\.keys))
         for source in sources {
             TemplateReferenceChecker.check(source.text, path: source.path, templates: names, stringKeys: stringKeys, diagnostics: &errors)
@@ -83,6 +83,7 @@ public struct ThemeLoader: Sendable {
             name: config.theme, path: themePath, library: library, templateNames: names, strings: strings,
             assets: assets(themeFolder: themeFolder), templateSources: templateSources)
         theme.partialNames = partials
+        theme.plurals = plurals
         return theme
     }
 
@@ -125,23 +126,29 @@ public struct ThemeLoader: Sendable {
     }
 
     /// language code → key → text: the built-in strings, each key replaced by the site's
-    /// `i18n/<code>.yaml` when it sets that key.
-    private func loadStrings(themeFolder: URL, themePath: String, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> [String: [String: String]] {
+    /// `i18n/<code>.yaml` when it sets that key; and the keys given as plural forms.
+    private func loadStrings(themeFolder: URL, themePath: String, reader: SiteFileReader, diagnostics: inout DiagnosticBag)
+        -> ([String: [String: String]], [String: [String: PluralText]]) {
         var strings: [String: [String: String]] = [:]
+        var plurals: [String: [String: PluralText]] = [:]
         for language in config.languages {
             let relative = "i18n/" + language.code + ".yaml"
             let path = themePath + "/" + relative
             var found = false
             if let builtin = BuiltinTheme.files[relative] {
                 found = true
-                readStrings(builtin, path: BuiltinTheme.displayPath + "/" + relative, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
+                readStrings(
+                    builtin, path: BuiltinTheme.displayPath + "/" + relative, into: &strings[language.code, default: [:]],
+                    plurals: &plurals[language.code, default: [:]], diagnostics: &diagnostics)
             }
             let file = themeFolder.path + "/" + relative
             var info = stat()
             if lstat(file, &info) == 0 {
                 found = true
                 if let bytes = reader.read(file, sitePath: path, diagnostics: &diagnostics) {
-                    readStrings(bytes, path: path, into: &strings[language.code, default: [:]], diagnostics: &diagnostics)
+                    readStrings(
+                        bytes, path: path, into: &strings[language.code, default: [:]],
+                        plurals: &plurals[language.code, default: [:]], diagnostics: &diagnostics)
                 }
             }
             if !found {
@@ -158,22 +165,61 @@ public struct ThemeLoader: Sendable {
                     hint: "add `\(key): …` translated into \(language.name)")
             }
         }
-        return strings
+        return (strings, plurals)
     }
 
-    private func readStrings(_ bytes: [UInt8], path: String, into strings: inout [String: String], diagnostics: inout DiagnosticBag) {
+    private func readStrings(
+        _ bytes: [UInt8], path: String, into strings: inout [String: String], plurals: inout [String: PluralText], diagnostics: inout DiagnosticBag
+    ) {
         guard case .success(let text) = TextDecoder.decode(bytes) else {
             diagnostics.error(SourceLocation(path: path), "the file is not valid UTF-8")
             return
         }
         guard let entries = YAMLReader(path: path).readMapping(text, what: "UI strings", diagnostics: &diagnostics) else { return }
         for entry in entries {
-            guard let value = entry.value.text else {
-                diagnostics.error(entry.location, "UI string '\(entry.key)' must be text")
+            if let value = entry.value.text {
+                strings[entry.key] = value
+                plurals[entry.key] = nil
+            } else if case .map(let forms) = entry.value, let plural = pluralText(entry.key, forms, at: entry.location, diagnostics: &diagnostics) {
+                strings[entry.key] = plural.otherForm
+                plurals[entry.key] = plural
+            } else if case .map = entry.value {
+                continue
+            } else {
+                diagnostics.error(
+                    entry.location, "UI string '\(entry.key)' must be text or plural forms",
+                    hint: "write `\(entry.key): text`, or `\(entry.key): {one: \"{count} …\", other: \"{count} …\"}`")
+            }
+        }
+    }
+
+    /// A key's plural forms (`one:`, `other:` …), or nil with an error for each bad form.
+    private func pluralText(_ key: String, _ entries: [FrontMatterEntry], at location: SourceLocation, diagnostics: inout DiagnosticBag) -> PluralText? {
+        var forms: [PluralCategory: String] = [:]
+        var valid = true
+        let names = PluralCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        for entry in entries {
+            guard let category = PluralCategory(rawValue: entry.key) else {
+                diagnostics.error(entry.location, "'\(entry.key)' is not a plural form of UI string '\(key)'", hint: "the forms are \(names); `other` is required")
+                valid = false
                 continue
             }
-            strings[entry.key] = value
+            guard let text = entry.value.text else {
+                diagnostics.error(entry.location, "the '\(entry.key)' form of UI string '\(key)' must be text")
+                valid = false
+                continue
+            }
+            forms[category] = text
         }
+        guard forms[.other] != nil else {
+            if valid {
+                diagnostics.error(
+                    location, "UI string '\(key)' has no `other` form",
+                    hint: "add `other: \"{count} …\"`: it is used for every count without its own form")
+            }
+            return nil
+        }
+        return valid ? PluralText(forms: forms) : nil
     }
 
     /// A template's name: its file name without `.mustache`, whatever folder it is in.

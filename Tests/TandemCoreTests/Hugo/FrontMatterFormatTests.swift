@@ -122,7 +122,7 @@ struct FrontMatterFormatTests {
         #expect(toml.text.contains("title = \"[translate] Notas en TOML\"\n"))
         // New keys go before the first [table], where they stay top-level.
         let params = try #require(toml.text.range(of: "[params]"))
-        let hash = try #require(toml.text.range(of: "source_hash = \""))
+        let hash = try #require(toml.text.range(of: "scaffolded_from = \""))
         #expect(hash.lowerBound < params.lowerBound)
         #expect(toml.text.contains("draft = true\n"))
         var check = DiagnosticBag()
@@ -135,7 +135,7 @@ struct FrontMatterFormatTests {
         let entries = try #require(JSONReader(path: "j").readMapping(jsonPart.yaml, what: "front matter", diagnostics: &check))
         #expect(entries.first { $0.key == "title" }?.value == .text("[translate] Notas en JSON"))
         #expect(entries.first { $0.key == "draft" }?.value == .text("true"))
-        #expect(entries.first { $0.key == "source_hash" } != nil)
+        #expect(entries.first { $0.key == "scaffolded_from" } != nil)
         #expect(check.items.isEmpty, "\(check.items)")
         #expect(json.text.hasSuffix("}\nCuerpo *JSON*.\n") || json.text.hasSuffix("}\nCuerpo *JSON*."))
     }

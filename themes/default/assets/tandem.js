@@ -146,8 +146,14 @@
         list.appendChild(none);
       }
       list.hidden = false;
-      status.textContent = entries.length + " " + box.getAttribute("data-results");
+      status.textContent = countText(entries.length);
     });
+  }
+  // The form for this count (data-results-one, -other… from the theme's plural forms), "{count}" filled in.
+  function countText(n) {
+    var category = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en").select(n) : (n === 1 ? "one" : "other");
+    var text = box.getAttribute("data-results-" + category) || box.getAttribute("data-results-other") || box.getAttribute("data-results") || "";
+    return text.indexOf("{count}") >= 0 ? text.replace("{count}", n) : n + " " + text;
   }
   input.addEventListener("input", search);
   input.addEventListener("focus", function () { get("index.json"); });

@@ -80,7 +80,7 @@ struct SearchIndexWriter {
             ?? Self.keywords(of: Self.spacedLines(plainText), excluding: Set(Self.words(page.title + " " + text + " " + headings.joined(separator: " "))))
         return Entry(
             t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
-            x: text, h: Array(headings), k: keywords)
+            x: text, h: Array(headings), k: (page.frontMatter.tags + [keywords]).filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     /// The plain text with its line breaks made spaces: one line of text for the snippet.

@@ -42,10 +42,10 @@ public struct TranslationExporter: Sendable {
             var state: String?
             var approved = false
             switch version.state {
-            case .singleLanguage:
-                // Not translated on purpose (`translate: false`, translation.skip): nothing to do.
+            case .singleLanguage where keys == nil:
+                // Not translated on purpose (`translate: false`, translation.skip): exported only when named.
                 continue
-            case .missing, .draft, .incomplete:
+            case .missing, .draft, .incomplete, .singleLanguage:
                 chosen = units
                 state = "needs-review-translation"
             case .stale:

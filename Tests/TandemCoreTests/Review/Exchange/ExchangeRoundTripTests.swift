@@ -22,7 +22,7 @@ struct ExchangeRoundTripTests {
 
     @Test(arguments: [TranslationImporter.Format.xliff, .po])
     func everyBundledPageComesBackWithItsStructure(format: TranslationImporter.Format) throws {
-        let site = try ReviewFixture.bundledSiteCopy()
+        let site = try ReviewFixture.bundledSiteCopy(translatingEverything: true)
         defer { site.cleanUp() }
         for path in Self.translationsOfSpanishPages { try site.remove(path) }
         var written: [String] = []
@@ -38,7 +38,10 @@ struct ExchangeRoundTripTests {
         let report = StatusReport(site: loaded)
         for status in report.statuses {
             for version in status.translations {
-                #expect(version.state == .ok, "\(version.path ?? status.translationKey): \(version.state)")
+                // Approved, so the import recorded the source; but each target is a copy of its source,
+                // so the review rightly finds untranslated text where the page has words to translate.
+                #expect(version.recordedHash != nil, "\(version.path ?? status.translationKey)")
+                #expect(version.state == .ok || version.state == .incomplete, "\(version.path ?? status.translationKey): \(version.state)")
                 guard let source = status.source?.pageIndex, let translation = version.pageIndex else { continue }
                 let a = Self.structure(loaded.pages[source]), b = Self.structure(loaded.pages[translation])
                 #expect(a.blocks == b.blocks, "\(version.path ?? "")")

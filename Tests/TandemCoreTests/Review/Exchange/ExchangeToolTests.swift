@@ -17,7 +17,7 @@ struct ExchangeToolTests {
     ]
 
     @Test func theBundledExportValidatesAndConvertsWithoutLoss() throws {
-        let site = try ReviewFixture.bundledSiteCopy()
+        let site = try ReviewFixture.bundledSiteCopy(translatingEverything: true)
         defer { site.cleanUp() }
         let exchange = try ExchangeFixture.export(site)
         let xliff = site.folder.appendingPathComponent("export.xlf"), po = site.folder.appendingPathComponent("export.po")
@@ -57,7 +57,10 @@ struct ExchangeToolTests {
         let reviewer = PairReviewer(site: loaded)
         for change in plan.changes {
             let status = try #require(report.status(of: change.translationKey))
-            #expect(status.version("en")?.state == .ok)
+            // Recorded as current by the approved import; the tool's "translation" is the Spanish text
+            // with " EN" added, so the review rightly still reads it as Spanish: incomplete, not ok.
+            #expect(status.version("en")?.recordedHash != nil)
+            #expect(status.version("en")?.state == .incomplete)
             let review = try #require(reviewer.review(status, left: "es", right: "en"))
             for check in [ReviewFinding.Check.count, .linkLanguage, .fact, .unmatched, .moved] {
                 #expect(review.count(check) == 0, "\(change.path): \(check)")

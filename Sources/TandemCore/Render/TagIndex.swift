@@ -1,0 +1,62 @@
+/// The tags of a site's pages, per language, and where their pages go:
+/// `/<lang>/<segment>/` lists a language's tags and `/<lang>/<segment>/<tag>/`
+/// the pages with one tag. The segment is the UI string `tags_url`
+/// (`etiquetas`, `tags`), so each language's URLs read in that language.
+///
+/// Tags are told apart by their slug: "ODS" and "ods" are one tag, shown as
+/// spelled on the first page (in page order) that uses it.
+struct TagIndex: Sendable {
+    struct Tag: Sendable, Hashable {
+        var name: String
+        var slug: String
+        /// Page indexes, newest date first, then by title.
+        var pages: [Int]
+    }
+
+    /// language code → its tags, sorted by slug.
+    private(set) var tags: [String: [Tag]] = [:]
+    /// language code → URL segment of its tag pages.
+    private(set) var segments: [String: String] = [:]
+
+    init(site: Site, theme: Theme?) {
+        for language in site.config.languageCodes {
+            let written = theme?.strings[language]?["tags_url"] ?? "tags"
+            segments[language] = Slug.isValidSegment(written) ? written : Slug.make(written).isEmpty ? "tags" : Slug.make(written)
+        }
+        var byLanguage: [String: [String: Tag]] = [:]
+        for (index, page) in site.pages.enumerated() where !page.frontMatter.tags.isEmpty {
+            for name in page.frontMatter.tags {
+                let slug = Slug.make(name)
+                guard !slug.isEmpty else { continue }
+                byLanguage[page.languageCode, default: [:]][slug, default: Tag(name: name, slug: slug, pages: [])].pages.append(index)
+            }
+        }
+        for (language, bySlug) in byLanguage {
+            tags[language] = bySlug.values.map { tag in
+                var tag = tag
+                var seen = Set<Int>()
+                tag.pages = tag.pages.filter { seen.insert($0).inserted }.sorted { a, b in
+                    let (x, y) = (site.pages[a], site.pages[b])
+                    if x.frontMatter.date != y.frontMatter.date { return (x.frontMatter.date?.iso ?? "") > (y.frontMatter.date?.iso ?? "") }
+                    return (x.title, x.sitePath) < (y.title, y.sitePath)
+                }
+                return tag
+            }.sorted { $0.slug < $1.slug }
+        }
+    }
+
+    /// `es/etiquetas/`: the page listing a language's tags.
+    func indexPath(_ language: String) -> String { language + "/" + (segments[language] ?? "tags") + "/" }
+
+    /// `es/etiquetas/ods/`: the page listing one tag's pages.
+    func path(_ language: String, slug: String) -> String { indexPath(language) + slug + "/" }
+
+    func tags(_ language: String) -> [Tag] { tags[language] ?? [] }
+
+    func tag(_ language: String, slug: String) -> Tag? { tags(language).first { $0.slug == slug } }
+
+    /// The site path of every tag page, the index pages included (only for languages with tags).
+    var sitePaths: [String] {
+        tags.keys.sorted().flatMap { language in [indexPath(language)] + tags(language).map { path(language, slug: $0.slug) } }
+    }
+}
