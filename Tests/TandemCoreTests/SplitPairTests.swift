@@ -58,12 +58,12 @@ struct SplitPairTests {
             title: Agenda
             translationKey: agenda-taller
             timezone: Europe/Madrid
+            programme: missing/source
             ---
             -- content/programmes/p.es.md --
             ---
             title: P
             agendas: [agendas/taller]
-            programme: missing/source
             events: nada-parecido
             ---
             """)
@@ -71,9 +71,9 @@ struct SplitPairTests {
         let report = site.build()
         let hints = report.diagnostics.filter { $0.severity == .error }.map { "\($0.location.line): \($0.hint ?? "")" }
         #expect(hints == [
+            "5: did you mean 'source/missing' (page content/source/missing.es.md, in es and en)?",
             "3: did you mean 'agenda-taller' (agenda content/agendas/taller.es.md, in es)?",
-            "4: did you mean 'source/missing' (page content/source/missing.es.md, in es and en)?",
-            "5: fix the key, or set `translationKey: nada-parecido` in every language version of the page you mean (its versions pair by it)",
+            "4: fix the key, or set `translationKey: nada-parecido` in every language version of the page you mean (its versions pair by it)",
         ])
     }
 }
