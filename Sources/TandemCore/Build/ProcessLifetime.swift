@@ -4,6 +4,7 @@
 /// (clang's `-disable-free` does the same for the same reason).
 public enum ProcessLifetime {
     private final class Holder<Value>: @unchecked Sendable {
+        // Unchecked: the value is never read again, only kept alive, so no thread can race on it.
         let value: Value
         init(_ value: Value) { self.value = value }
     }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The pipeline: load → parse → link → markdown → render → write, each stage a
-/// value handed to the next. Every stage adds its diagnostics; any error stops
-/// the build before anything is written.
+/// `tandem build` and `tandem check`: the `StageRunner` with nothing cached, then
+/// render → write into a staging folder swapped in whole. Any error of any stage
+/// stops the build before anything is written.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
 
@@ -37,59 +37,15 @@ public struct SiteBuilder: Sendable {
             } catch {}
         }
 
-        // load
-        guard let config = timed("config", { SiteConfigLoader(siteFolder: options.siteFolder).load(baseURLOverride: options.baseURL, diagnostics: &diagnostics) }) else {
-            return failed()
-        }
-        let theme = timed("theme", { ThemeLoader(siteFolder: options.siteFolder, config: config).load(diagnostics: &diagnostics) })
-        let files = timed("load", {
-            ContentScanner(siteFolder: options.siteFolder, config: config)
-                .scan(into: &diagnostics)
-        })
-
-        // parse
-        let parsed = timed("parse", {
-            Parallel.map(files.count) { index -> (Page?, [Diagnostic]) in
-                var local = DiagnosticBag()
-                let page = PageParser().parse(files[index], diagnostics: &local)
-                return (page, local.items)
-            }
-        })
-        for (_, items) in parsed { diagnostics.append(contentsOf: items) }
-
-        // link
-        var linked = timed("link", { SiteLinker(config: config, includeDrafts: options.includeDrafts).link(parsed.compactMap(\.0), diagnostics: &diagnostics) })
-        linked.resources = BundleResources(site: linked, siteFolder: options.siteFolder).collect()
-        let site = linked
-
-        // programme cross-references (by translation key)
-        let references = timed("references", { ProgrammeReferences(site: site, diagnostics: &diagnostics) })
-        theme?.checkLayouts(of: site.pages, diagnostics: &diagnostics)
-
-        // markdown
-        let markdown = timed("markdown", { renderMarkdown(site, diagnostics: &diagnostics) })
-
-        // programme: agendas, partner lists, event timelines
-        let programme = timed("programme", { ProgrammeStage(site: site, markdown: markdown).run(diagnostics: &diagnostics) })
-
-        // check links: every internal link and anchor must lead somewhere
+        // config → theme → load → parse → link → references → markdown → programme → link check
+        var cache = NoStageCache()
+        let run = StageRunner(options: options).check(cache: &cache)
+        diagnostics.append(contentsOf: run.diagnostics.items)
+        times = run.times
+        guard let checked = run.checked else { return failed(site: run.site) }
+        let site = checked.site, markdown = checked.markdown
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
-        let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
-            .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
-        timed("links", {
-            var otherFiles = InternalLinkChecker.filesBesidePages(
-                languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
-                .union(site.resources.map(\.sitePath))
-            // Tag pages are written too: links and menu entries may lead to them.
-            for path in TagIndex(site: site, theme: theme).sitePaths { otherFiles.insert(path + "index.html") }
-            InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles).check(diagnostics: &diagnostics)
-            NavigationLinkChecker(site: site, otherFiles: otherFiles).check(diagnostics: &diagnostics)
-            // Every file the write will make, each path claimed once.
-            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
-        })
-
-        if options.strict { diagnostics = diagnostics.promotingWarnings() }
-        guard !diagnostics.hasErrors, let theme else { return failed(site: site) }
+        guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: site) }
 
         var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: true)
         report.site = site
@@ -102,56 +58,20 @@ public struct SiteBuilder: Sendable {
         // render + write: pages are rendered and written in the same parallel
         // pass so that a 50k-page site never holds all its HTML in memory.
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
-        input.references = references
-        input.programme = programme
+        input.references = checked.references
+        input.programme = checked.programme
         let outcome: Result<Int, Error> = timed("render+write", {
-            do {
+            Result {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
-                let renderer = SiteRenderer(input: input)
-                let failures = Parallel.map(site.pages.count) { index -> (any Error)? in
-                    do {
-                        try writer.write(renderer.renderPage(index))
-                        return nil
-                    } catch {
-                        return error
-                    }
-                }.compactMap { $0 }
-                if let failure = failures.first {
-                    writer.discard()
-                    return .failure(failure)
-                }
-                let siteFiles = renderer.renderSiteFiles()
                 do {
-                    // ~10k small files at 10k pages (calendars, schedules, indexes): written on
-                    // every core, as the pages are. Only when no two share a path, since then the
-                    // order of writing cannot change what ends up on disk.
-                    if Set(siteFiles.map(\.path)).count == siteFiles.count {
-                        let failures = Parallel.map(siteFiles.count) { index -> (any Error)? in
-                            do {
-                                try writer.write(siteFiles[index])
-                                return nil
-                            } catch {
-                                return error
-                            }
-                        }.compactMap { $0 }
-                        if let failure = failures.first { throw failure }
-                    } else {
-                        for file in siteFiles { try writer.write(file) }
-                    }
-                    try writer.write(theme.assets)
-                    if !staticFiles.isEmpty { try writer.copyFolder(staticFolder, to: "") }
-                    for resource in site.resources {
-                        let data = try Data(SiteFileReader(siteFolder: options.siteFolder, limits: site.config.fileLimits).read(options.siteFolder.path + "/" + resource.sourcePath))
-                        try writer.write(OutputFile(path: resource.sitePath, data: data))
-                    }
-                    try writer.commit()
+                    let renderer = SiteRenderer(input: input)
+                    let written = try SiteWriter(renderer: renderer, sink: writer)
+                        .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, siteFolder: options.siteFolder, staticFolder: staticFolder)
+                    return site.pages.count + written.siteFileCount
                 } catch {
                     writer.discard()
-                    return .failure(error)
+                    throw error
                 }
-                return .success(site.pages.count + siteFiles.count)
-            } catch {
-                return .failure(error)
             }
         })
         report.stageTimes = times
@@ -166,13 +86,6 @@ public struct SiteBuilder: Sendable {
         }
         if options.keepsResultsUntilExit { ProcessLifetime.keep(input) }
         return report
-    }
-
-    private func renderMarkdown(_ site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
-        let renderer = PageMarkdownRenderer(site: site, allowRawHTML: site.config.allowRawHTML)
-        let results = Parallel.map(site.pages.count) { index in renderer.render(site.pages[index]) }
-        for (_, items) in results { diagnostics.append(contentsOf: items) }
-        return results.map(\.0)
     }
 
     private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] { bag.sorted }

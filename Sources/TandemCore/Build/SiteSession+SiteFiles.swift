@@ -3,8 +3,9 @@ import Foundation
 /// Sitemap, search indexes and calendar exports, assembled from the kept
 /// per-page parts of unchanged pages.
 extension SiteSession {
-    /// The sitemap from the entries of the last build, made again for the pages in the plan.
-    func sitemap(_ site: Site, plan: RebuildPlanner.Plan, extraEntries: [String] = []) -> String {
+    /// The sitemap from the entries of the last build, made again for the pages in the plan;
+    /// the new entries replace the kept ones.
+    func sitemapUpdatingEntries(_ site: Site, plan: RebuildPlanner.Plan, extraEntries: [String] = []) -> String {
         let writer = SitemapWriter(site: site)
         let cache = plan.isFull ? [:] : sitemapEntries
         let entries = Parallel.map(site.pages.count) { index -> String in
@@ -19,8 +20,9 @@ extension SiteSession {
         return SitemapWriter.join(entries + extraEntries)
     }
 
-    /// A language's search index files from the page terms of the last build, made again for the pages in the plan.
-    func searchIndex(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> [OutputFile] {
+    /// A language's search index files from the page terms of the last build, made again for the
+    /// pages in the plan; the new page terms replace the kept ones.
+    func searchIndexUpdatingFragments(_ site: Site, markdown: [RenderedMarkdown], language: String, plan: RebuildPlanner.Plan) -> [OutputFile] {
         let indexes = SearchIndexWriter.indexes(language: language, site: site)
         let cache = plan.isFull ? [:] : searchPages
         let pages = Parallel.map(indexes.count) { position -> SearchPageTerms in
@@ -38,8 +40,8 @@ extension SiteSession {
     }
 
     /// Calendar and JSON exports of the pages in the plan; the others' files stay as written
-    /// (their paths go to `reused`).
-    func exports(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
+    /// (their paths go to `reused`); the paths of each page's exports are kept for the next run.
+    func exportsUpdatingPaths(_ renderer: SiteRenderer, plan: RebuildPlanner.Plan, reused: inout [String]) -> [OutputFile] {
         let site = renderer.input.site
         let programme = renderer.input.programme
         var files: [OutputFile] = []
@@ -47,7 +49,7 @@ extension SiteSession {
         let pages = programme.agendas.keys.sorted().map { ($0, true) } + programme.eventLists.keys.sorted().map { ($0, false) }
         for (index, isAgenda) in pages {
             let path = site.pages[index].source?.contentPath ?? site.pages[index].id
-            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ written[$0] != nil }) {
+            if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ sink.holds($0) }) {
                 reused += known
                 fresh[path] = known
                 continue

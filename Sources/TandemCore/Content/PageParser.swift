@@ -7,7 +7,7 @@ public struct PageParser: Sendable {
         guard let (frontMatter, body, bodyFirstLine) = FrontMatterParser(file: file).parse(diagnostics: &diagnostics) else {
             return nil
         }
-        let kind: Page.Kind = file.isIndex ? (file.sectionPath.isEmpty ? .home : .section) : .regular
+        let kind = file.kind
         let key = frontMatter.translationKey ?? file.defaultTranslationKey
         var slug = ""
         if kind == .regular {

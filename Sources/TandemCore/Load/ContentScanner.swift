@@ -166,38 +166,15 @@ public struct ContentScanner: Sendable {
     func load(contentPath: String, readingFrom rawPath: String, contentFolder: URL, reader: SiteFileReader, diagnostics: inout DiagnosticBag) -> SourceFile? {
         let sitePath = "content/" + contentPath
         let location = SourceLocation(path: sitePath)
-        var components = ByteSplit.parts(of: contentPath, separator: UInt8(ascii: "/")).map(String.init)
-        let fileName = components.last ?? contentPath
-        var languageCode = defaultLanguageCode
-        var languageFromFolder = false
-        // Longest matching language folder first (`es` and `es/blog` could both be declared).
-        for (folder, code) in languageFolders.sorted(by: { $0.key.count > $1.key.count }) where contentPath.hasPrefix(folder + "/") {
-            components.removeFirst(folder.split(separator: "/").count)
-            languageCode = code
-            languageFromFolder = true
-            break
-        }
-        var sectionPath = components.dropLast().joined(separator: "/")
-
-        var nameParts = ByteSplit.parts(of: fileName, separator: UInt8(ascii: "."), omittingEmpty: false).map(String.init)
-        nameParts.removeLast()  // "md"
-        if nameParts.count >= 2, let suffix = nameParts.last {
-            guard languageCodes.contains(suffix) else {
-                diagnostics.error(
-                    location, "unknown language suffix '.\(suffix)' in '\(fileName)'",
-                    hint: "use one of \(languageCodes.map { ".\($0).md" }.joined(separator: ", ")) or add '\(suffix)' to languages in \(SiteConfig.fileName)")
-                return nil
-            }
-            languageCode = suffix
-            nameParts.removeLast()
-        }
-        var baseName = nameParts.joined(separator: ".")
-        // A Hugo leaf bundle: `post/b/index.md` is the page `post/b`.
-        var isBundle = false
-        if baseName == "index", components.count >= 2 {
-            baseName = components[components.count - 2]
-            sectionPath = components.dropLast(2).joined(separator: "/")
-            isBundle = true
+        let parts: ContentPath
+        switch ContentPath.parse(contentPath, languageCodes: languageCodes, defaultLanguageCode: defaultLanguageCode, languageFolders: languageFolders) {
+        case .success(let found):
+            parts = found
+        case .failure(let unknown):
+            diagnostics.error(
+                location, "unknown language suffix '.\(unknown.suffix)' in '\(unknown.fileName)'",
+                hint: "use one of \(languageCodes.map { ".\($0).md" }.joined(separator: ", ")) or add '\(unknown.suffix)' to languages in \(SiteConfig.fileName)")
+            return nil
         }
 
         guard let bytes = reader.read(contentFolder.path + "/" + rawPath, sitePath: sitePath, diagnostics: &diagnostics) else { return nil }
@@ -213,10 +190,10 @@ public struct ContentScanner: Sendable {
                 return nil
             }
             var file = SourceFile(
-                path: sitePath, contentPath: contentPath, sectionPath: sectionPath,
-                baseName: baseName, languageCode: languageCode, text: text)
-            file.isBundle = isBundle
-            file.languageFromFolder = languageFromFolder
+                path: sitePath, contentPath: contentPath, sectionPath: parts.sectionPath,
+                baseName: parts.baseName, languageCode: parts.languageCode, text: text)
+            file.isBundle = parts.isBundle
+            file.languageFromFolder = parts.languageFromFolder
             return file
         }
     }

@@ -41,8 +41,11 @@ public struct SourceFile: Hashable, Sendable {
     /// What joins a file to its translations unless front matter says otherwise:
     /// the path inside `content/` without language suffix (`programmes/foo`).
     public var defaultTranslationKey: String {
-        sectionPath.isEmpty ? baseName : sectionPath + "/" + baseName
+        ContentPath.translationKey(sectionPath: sectionPath, baseName: baseName)
     }
+
+    /// Home, section or regular page, from the path (see `ContentPath`).
+    public var kind: Page.Kind { ContentPath.kind(sectionPath: sectionPath, baseName: baseName) }
 
     public func location(line: Int = 1, column: Int = 1) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)

@@ -96,19 +96,6 @@ struct PageContextBuilder {
         }
     }
 
-    /// Where the switch to `language` goes from this page: its translation, or
-    /// the nearest section that exists in that language, or that language's home.
-    func fallback(for index: Int, in language: String) -> Int? {
-        let page = site.pages[index]
-        var components = page.sectionPath.split(separator: "/").map(String.init)
-        if page.kind == .section { components.removeLast() }
-        while true {
-            if let section = site.section(components.joined(separator: "/"), language) { return section.pageIndex }
-            if components.isEmpty { return site.home(language) }
-            components.removeLast()
-        }
-    }
-
     func context(for index: Int) -> [String: TemplateValue] {
         let page = site.pages[index]
         let code = page.languageCode
@@ -139,7 +126,7 @@ struct PageContextBuilder {
             }
             if let translation = site.translation(of: index, in: language.code) {
                 switchItems.append(.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(translation)), "isCurrent": .bool(false), "isTranslated": .bool(true), "isSingleLanguage": .bool(false)]))
-            } else if let target = fallback(for: index, in: language.code) {
+            } else if let target = site.fallback(for: index, in: language.code) {
                 let onPurpose = site.isSingleLanguage(page.translationKey, in: language.code)
                 allOnPurpose = allOnPurpose && onPurpose
                 let item = TemplateValue.map(["code": .text(language.code), "name": .text(language.name), "url": .text(url(target)), "isCurrent": .bool(false), "isTranslated": .bool(false), "isSingleLanguage": .bool(onPurpose)])
@@ -317,13 +304,9 @@ struct PageContextBuilder {
         return trail.map { .map(["title": .text(site.pages[$0].title), "url": .text(url($0)), "isCurrent": .bool($0 == index)]) }
     }
 
-    /// Pages that exist in another language and not in this one, for the home page;
+    /// Pages that exist in another language and not in this one, for the home page (see `Site.untranslatedElsewhere`);
     /// `onPurpose` for those that stay in one language on purpose (`translate: false`, `translation.skip`).
     func untranslatedElsewhere(language code: String) -> [(card: [String: TemplateValue], onPurpose: Bool)] {
-        var seenKeys = Set<String>()
-        return site.pages.indices.filter { index in
-            site.pages[index].kind == .regular && site.pages[index].languageCode != code && site.translation(of: index, in: code) == nil
-                && seenKeys.insert(site.pages[index].translationKey).inserted
-        }.map { (card($0), site.isSingleLanguage(site.pages[$0].translationKey, in: code)) }
+        site.untranslatedElsewhere(language: code).map { (card($0), site.isSingleLanguage(site.pages[$0].translationKey, in: code)) }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The first stages of a build (config → load → parse → link), drafts included,
-/// without rendering or link checking: what `status`, `review` and `translate`
-/// need to know which pages exist and how they pair.
+/// The first stages of a build (config → load → parse → link, the `StageRunner`
+/// stopped after link), drafts included, without theme, rendering or link checking:
+/// what `status`, `review` and `translate` need to know which pages exist and how they pair.
 public struct ContentSiteLoader: Sendable {
     public var siteFolder: URL
 
@@ -11,15 +11,11 @@ public struct ContentSiteLoader: Sendable {
     /// The linked site, or nil when the config cannot be read. Content errors
     /// (bad front matter) leave the file out and are added to `diagnostics`.
     public func load(diagnostics: inout DiagnosticBag) -> Site? {
-        guard let config = SiteConfigLoader(siteFolder: siteFolder).load(diagnostics: &diagnostics) else { return nil }
-        let files = ContentScanner(siteFolder: siteFolder, config: config)
-            .scan(into: &diagnostics)
-        let parsed = Parallel.map(files.count) { index -> (Page?, [Diagnostic]) in
-            var local = DiagnosticBag()
-            let page = PageParser().parse(files[index], diagnostics: &local)
-            return (page, local.items)
-        }
-        for (_, items) in parsed { diagnostics.append(contentsOf: items) }
-        return SiteLinker(config: config, includeDrafts: true).link(parsed.compactMap(\.0), diagnostics: &diagnostics)
+        var options = BuildOptions(siteFolder: siteFolder, buildDate: CalendarDate(year: 1970, month: 1, day: 1))
+        options.includeDrafts = true
+        var cache = NoStageCache()
+        let run = StageRunner(options: options).link(cache: &cache, loadingTheme: false)
+        diagnostics.append(contentsOf: run.diagnostics.items)
+        return run.site
     }
 }

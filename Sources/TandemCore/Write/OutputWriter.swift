@@ -82,20 +82,6 @@ public final class OutputWriter: @unchecked Sendable {
         try FileBytes.write(file.data, toPath: try Self.safePath(for: file.path, inside: stagingPath))
     }
 
-    /// Copies a folder's files (theme assets) to `prefix/` inside the staging folder.
-    public func copyFolder(_ folder: URL, to prefix: String) throws {
-        for relative in ThemeLoader.files(under: folder, extension: "") {
-            let source = folder.appendingPathComponent(relative)
-            let data: Data
-            do {
-                data = try Data(contentsOf: source)
-            } catch {
-                throw WriteError(error, path: source.path)
-            }
-            try write(OutputFile(path: prefix.isEmpty ? relative : prefix + "/" + relative, data: data))
-        }
-    }
-
     /// Replaces the output folder with the staged one: one rename when there is no output yet,
     /// otherwise one atomic exchange, after which the old site (now under the staging name,
     /// marked) is deleted. Where the system cannot exchange, two renames (see `FolderExchange`).

@@ -2,9 +2,33 @@ import Foundation
 
 /// The Markdown and programme stages and the linked site, reusing what the
 /// last good build kept for pages that did not change.
-extension SiteSession {
+extension SessionStageCache {
+    mutating func markdown(of site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
+        // reuse unless the file changed or a link target moved.
+        moved = last.map { RebuildPlanner.movedContent(from: $0.site, to: site) } ?? true
+        if moved {
+            markdownCache = [:]
+            programmeCache = [:]
+        }
+        // Same pages in the same places as the last good build: its per-page results are
+        // reused by index, and only the changed pages are worked on.
+        if isPatched, let last { return patchMarkdown(last, site: site, config: site.config, diagnostics: &diagnostics) }
+        return renderMarkdown(site, dirty: dirty, config: site.config, diagnostics: &diagnostics)
+    }
+
+    mutating func programme(of site: Site, markdown: [RenderedMarkdown], diagnostics: inout DiagnosticBag) -> ProgrammeData {
+        var parts = ProgrammeParts()
+        let data = if isPatched, let last {
+            patchProgramme(last, site: site, markdown: markdown, parts: &parts, diagnostics: &diagnostics)
+        } else {
+            readProgramme(site, markdown: markdown, dirty: dirty, parts: &parts, diagnostics: &diagnostics)
+        }
+        programmeParts = parts
+        return data
+    }
+
     /// The last good build's Markdown with the changed pages rendered again (same page indexes).
-    func patchMarkdown(_ previous: GoodBuild, site: Site, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
+    mutating func patchMarkdown(_ previous: GoodBuild, site: Site, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
         let renderer = PageMarkdownRenderer(site: site, allowRawHTML: config.allowRawHTML)
         var markdown = previous.markdown
         var perPage = previous.markdownDiagnostics
@@ -22,7 +46,7 @@ extension SiteSession {
 
     /// The last good build's programme data with the changed pages read again and their
     /// translated pairs compared again (same page indexes).
-    func patchProgramme(_ previous: GoodBuild, site: Site, markdown: [RenderedMarkdown], parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
+    mutating func patchProgramme(_ previous: GoodBuild, site: Site, markdown: [RenderedMarkdown], parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
         let stage = ProgrammeStage(site: site, markdown: markdown)
         var data = previous.programme
         parts = previous.programmeParts
@@ -46,7 +70,7 @@ extension SiteSession {
         return data
     }
 
-    func renderMarkdown(_ site: Site, dirty: Set<String>, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
+    mutating func renderMarkdown(_ site: Site, dirty: Set<String>, config: SiteConfig, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
         let renderer = PageMarkdownRenderer(site: site, allowRawHTML: config.allowRawHTML)
         let cache = markdownCache
         let results = Parallel.map(site.pages.count) { index -> (CachedMarkdown, Bool) in
@@ -91,7 +115,7 @@ extension SiteSession {
     }
 
     /// The programme stage, reading again only the pages that changed.
-    func readProgramme(_ site: Site, markdown: [RenderedMarkdown], dirty: Set<String>, parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
+    mutating func readProgramme(_ site: Site, markdown: [RenderedMarkdown], dirty: Set<String>, parts: inout ProgrammeParts, diagnostics: inout DiagnosticBag) -> ProgrammeData {
         let stage = ProgrammeStage(site: site, markdown: markdown)
         let pages = stage.programmePages()
         let cache = programmeCache

@@ -1,0 +1,25 @@
+/// Per-file results kept between runs of the `StageRunner`: the one thing, with the
+/// output sink, that differs between `build` (nothing kept: `NoStageCache`) and
+/// `serve` (everything kept between rebuilds: `SessionStageCache`).
+///
+/// Each requirement is one stage for the whole site; a cache answers from what it
+/// kept and works only on what changed, or does the whole stage. The runner calls
+/// them in order, so a cache may use what an earlier stage of the same run told it.
+protocol StageCache {
+    /// The site's config: the kept one, or `load()`'s.
+    mutating func config(_ load: () -> SiteConfig?) -> SiteConfig?
+    /// The theme: the kept one, or `load`'s (its diagnostics added to `diagnostics`).
+    mutating func theme(_ load: (inout DiagnosticBag) -> Theme?, diagnostics: inout DiagnosticBag) -> Theme?
+    /// The content files, sorted by content path.
+    mutating func sources(_ scanner: ContentScanner, diagnostics: inout DiagnosticBag) -> [SourceFile]
+    /// The parse stage: a page for each file that parses, in the files' order.
+    mutating func pages(of files: [SourceFile], diagnostics: inout DiagnosticBag) -> [Page]
+    /// The link stage: `link`'s site, or a kept site with the changed pages swapped in.
+    mutating func site(link: (inout DiagnosticBag) -> Site, diagnostics: inout DiagnosticBag) -> Site
+    /// Each page's Markdown, by page index.
+    mutating func markdown(of site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown]
+    /// Agendas, partner lists and event lists.
+    mutating func programme(of site: Site, markdown: [RenderedMarkdown], diagnostics: inout DiagnosticBag) -> ProgrammeData
+    /// The link check: every page, or only those a change can have broken.
+    mutating func checkLinks(_ checker: InternalLinkChecker, diagnostics: inout DiagnosticBag)
+}
