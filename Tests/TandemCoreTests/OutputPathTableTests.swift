@@ -30,18 +30,34 @@ struct OutputPathTableTests {
         ])
     }
 
+    /// Sites have a search page of their own (MetaDocencia's Hugo site has `content/es/search/`):
+    /// the index's folder is named so that such a page does not collide with it.
+    @Test func aSearchPageOfTheSiteKeepsItsURL() throws {
+        let site = try TestSite("""
+            -- content/buscar.es.md --
+            ---
+            title: Buscar
+            slug: search
+            ---
+            """)
+        defer { site.cleanUp() }
+        #expect(site.build().errorMessages == [])
+        #expect(site.exists("es/search/index.html"))
+        #expect(site.exists("es/search-index/index.json"))
+    }
+
     @Test func nothingElseMayWriteIntoTheSearchIndexFolder() throws {
         let messages = try clashes("""
             -- content/buscar.es.md --
             ---
             title: Buscar
-            slug: search
-            aliases: ["/en/search/w0.json"]
+            slug: search-index
+            aliases: ["/en/search-index/w0.json"]
             ---
             """)
         #expect(messages == [
-            "content/buscar.es.md:3:1: error: the page content/buscar.es.md (/es/search/) writes 'es/search/index.html', inside 'es/search/', which the es search index (made by Tandem) fills",
-            "content/buscar.es.md:4:1: error: the alias '/en/search/w0.json' of content/buscar.es.md writes 'en/search/w0.json/index.html', inside 'en/search/', which the en search index (made by Tandem) fills",
+            "content/buscar.es.md:3:1: error: the page content/buscar.es.md (/es/search-index/) writes 'es/search-index/index.html', inside 'es/search-index/', which the es search index (made by Tandem) fills",
+            "content/buscar.es.md:4:1: error: the alias '/en/search-index/w0.json' of content/buscar.es.md writes 'en/search-index/w0.json/index.html', inside 'en/search-index/', which the en search index (made by Tandem) fills",
         ])
     }
 
@@ -173,7 +189,7 @@ struct OutputPathTableTests {
         let written = Set(ThemeLoader.files(under: output, extension: ""))
         // A folder claim (a language's search shards) covers the files written inside it, and some are.
         let folders = table.claims.map(\.path).filter { $0.hasSuffix("/") }
-        #expect(folders == ["es/search/", "en/search/"])
+        #expect(folders == ["es/search-index/", "en/search-index/"])
         for folder in folders { #expect(written.contains(folder + "index.json"), "\(folder)") }
         let files = Set(table.claims.map(\.path).filter { !$0.hasSuffix("/") })
         #expect(files == written.filter { path in !folders.contains { path.hasPrefix($0) } })

@@ -26,17 +26,17 @@ struct SearchShardTests {
             SearchPageTerms(Self.entry("Clima", text: "Agua y clima.")),
         ]
         let files = Dictionary(uniqueKeysWithValues: SearchShards.files(pages).map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
-        #expect(files.keys.sorted() == ["search/d0.json", "search/index.json", "search/p0.json", "search/w0.json"])
-        #expect(files["search/index.json"] == #"{"d":[0],"n":2,"p":["agua potable"],"w":["agua"]}"#)
+        #expect(files.keys.sorted() == ["search-index/d0.json", "search-index/index.json", "search-index/p0.json", "search-index/w0.json"])
+        #expect(files["search-index/index.json"] == #"{"d":[0],"n":2,"p":["agua potable"],"w":["agua"]}"#)
         // Page numbers as base-36 differences; `!` where the word is in the title.
-        #expect(files["search/w0.json"] == #"{"agua":"0!,1","clima":"1!","de":"0","potable":"0!","programas":"0,1","red":"0","y":"1"}"#)
-        #expect(files["search/p0.json"] == #"{"agua potable":"0!","agua y":"1","de agua":"0","red de":"0","y clima":"1"}"#)
-        #expect(files["search/d0.json"] == #"[["Agua potable","/es/agua-potable/","Programas","Red de agua."],["Clima","/es/clima/","Programas","Agua y clima."]]"#)
+        #expect(files["search-index/w0.json"] == #"{"agua":"0!,1","clima":"1!","de":"0","potable":"0!","programas":"0,1","red":"0","y":"1"}"#)
+        #expect(files["search-index/p0.json"] == #"{"agua potable":"0!","agua y":"1","de agua":"0","red de":"0","y clima":"1"}"#)
+        #expect(files["search-index/d0.json"] == #"[["Agua potable","/es/agua-potable/","Programas","Red de agua."],["Clima","/es/clima/","Programas","Agua y clima."]]"#)
     }
 
     @Test func anEmptyLanguageHasAManifestOnly() {
         let files = SearchShards.files([])
-        #expect(files.map(\.path) == ["search/index.json"])
+        #expect(files.map(\.path) == ["search-index/index.json"])
         #expect(files.first.map { String(decoding: $0.data, as: UTF8.self) } == #"{"d":[],"n":0,"p":[],"w":[]}"#)
     }
 
@@ -69,7 +69,7 @@ struct SearchShardTests {
         #expect(documentStarts.count > 1 && documentStarts.first == 0)
         var documents: [[String]] = []
         for number in documentStarts.indices {
-            let file = try #require(files.first { $0.path == "search/d\(number).json" })
+            let file = try #require(files.first { $0.path == "search-index/d\(number).json" })
             #expect(file.data.count < SearchShards.documentBytes + 1_000)
             let decoded = try JSONSerialization.jsonObject(with: file.data)
             let shard = try #require(decoded as? [[String]])
@@ -79,7 +79,7 @@ struct SearchShardTests {
         #expect(documents.map { $0[0] } == entries.map(\.t))
         var shards: [[String: String]] = []
         for (number, start) in starts.enumerated() {
-            let file = try #require(files.first { $0.path == "search/w\(number).json" })
+            let file = try #require(files.first { $0.path == "search-index/w\(number).json" })
             #expect(file.data.count < SearchShards.shardBytes + 4_000)
             let decoded = try JSONSerialization.jsonObject(with: file.data)
             let shard = try #require(decoded as? [String: String])

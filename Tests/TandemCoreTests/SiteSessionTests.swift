@@ -159,7 +159,7 @@ struct SiteSessionTests {
         // the search manifest is unchanged).
         #expect(report.writtenFiles == [
             "es/feed.xml", "es/programas/clima/index.html", "es/programas/index.html",
-            "es/search/d0.json", "es/search/p0.json", "es/search/w0.json",
+            "es/search-index/d0.json", "es/search-index/p0.json", "es/search-index/w0.json",
         ])
         #expect(report.deletedFiles == [])
         fixture.expectSameAsFullBuild(diagnosticsOf: report)

@@ -54,8 +54,8 @@ struct TagPageTests {
         let sitemap = try #require(site.file("sitemap.xml"))
         #expect(sitemap.contains("<loc>https://example.org/sub/es/etiquetas/ods/</loc>"))
         #expect(sitemap.contains("<loc>https://example.org/sub/en/tags/</loc>"))
-        // Tags are words of the search index (its word shards, `es/search/w*.json`).
-        let shards = site.outputFiles().filter { $0.hasPrefix("es/search/w") }.compactMap { site.file($0) }.joined()
+        // Tags are words of the search index (its word shards, `es/search-index/w*.json`).
+        let shards = site.outputFiles().filter { $0.hasPrefix("es/search-index/w") }.compactMap { site.file($0) }.joined()
         #expect(shards.contains(#""ods""#))
     }
 

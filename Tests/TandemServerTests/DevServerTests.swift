@@ -105,7 +105,7 @@ struct DevServerTests {
         #expect(!rebuild.isFull)
         #expect(rebuild.writtenFiles == [
             "es/feed.xml", "es/programas/agua/index.html", "es/programas/index.html",
-            "es/search/d0.json", "es/search/p0.json", "es/search/w0.json", "sitemap.xml",
+            "es/search-index/d0.json", "es/search-index/p0.json", "es/search-index/w0.json", "sitemap.xml",
         ])
         let page = try await running.get("/es/programas/agua/")
         #expect(page.body.contains("Texto nuevo del programa de agua."))

@@ -108,7 +108,7 @@ struct HugoContentTests {
             "only-english/index.html",
             "legacy/index.html", "old-cases/index.html", "es/casos-viejos/index.html", "es/old-cases/index.html",
             "en/index.html",
-            "feed.xml", "es/feed.xml", "search/index.json", "es/search/index.json", "sitemap.xml",
+            "feed.xml", "es/feed.xml", "search-index/index.json", "es/search-index/index.json", "sitemap.xml",
         ]
         for path in expected { #expect(site.exists(path), "\(path)") }
         #expect(try #require(site.file("en/index.html")).contains("https://example.org/"), "the default language lives at the root; /en/ redirects there")

@@ -17,7 +17,7 @@
 })();
 
 // Site search: the header's "browse sections" link becomes a search box. The index of
-// this language is split into small files under search/ (see SearchShards.swift): a
+// this language is split into small files under search-index/ (see SearchShards.swift): a
 // manifest, word and word-pair shards, and document shards; a query fetches the manifest,
 // the shards that can hold its words, then the documents of the results shown. Matching
 // ignores accents and case ("municipalizacion" finds "Municipalización"); every word must

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The per-language search index, entries made per page (`entry`) and written as the
-/// shards of `SearchShards` under `es/search/`. An entry keeps the title, section, URL
+/// shards of `SearchShards` under `es/search-index/`. An entry keeps the title, section, URL
 /// and a short text to show, and the headings and folded body keywords to be found by.
 struct SearchIndexWriter {
     struct Entry: Encodable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A language's search index as a few dozen small files under `<lang>/search/`, so that a
+/// A language's search index as a few dozen small files under `<lang>/search-index/`, so that a
 /// query downloads only what it needs, not every page's entry:
 ///
 /// - `index.json`, the manifest: `{"d":[0,71,…],"n":5000,"p":[…],"w":[…]}`: the first page
@@ -24,10 +24,10 @@ enum SearchShards {
     /// Raw bytes a document shard grows to: twelve results fetch at most twelve such files
     /// (about 5 KB each gzipped), and short texts make fewer files.
     static let documentBytes = 16_000
-    static let folder = "search/"
+    static let folder = "search-index/"
 
     /// The files of one language's index, paths relative to the language folder
-    /// (`search/index.json`, …), for pages numbered in the order given.
+    /// (`search-index/index.json`, …), for pages numbered in the order given.
     static func files(_ pages: [SearchPageTerms]) -> [OutputFile] {
         var files: [OutputFile] = []
         let (wordStarts, wordFiles) = shards(pages, prefix: "w") { $0.words }
