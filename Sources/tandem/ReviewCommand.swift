@@ -25,8 +25,7 @@ struct ReviewCommand: ParsableCommand {
               tandem review --source ~/sites/programas --output /tmp/review
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SourceFolderOption
 
     @Option(name: .long, help: ArgumentHelp("Where to write the review site (default: output-review/ in the site folder).", valueName: "dir"))
     var output: String?
@@ -40,15 +39,8 @@ struct ReviewCommand: ParsableCommand {
     @Flag(name: .long, help: "Print every finding as JSON (docs/review-json.md) instead of text; the review site is still written.")
     var json = false
 
-    func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--source '\(source)' is not a folder")
-        }
-    }
-
     func run() throws {
-        let folder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let folder = site.siteFolder
         var builder = ReviewSiteBuilder(siteFolder: folder, outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
         builder.useGit = !noGit
         builder.force = force
@@ -64,7 +56,7 @@ struct ReviewCommand: ParsableCommand {
             print("Review failed: nothing was written; \(output ?? ReviewSiteBuilder.defaultFolderName + "/") is unchanged")
             throw ExitCode(1)
         }
-        var location = output ?? (source == "." ? ReviewSiteBuilder.defaultFolderName : (source as NSString).appendingPathComponent(ReviewSiteBuilder.defaultFolderName))
+        var location = output ?? (site.source == "." ? ReviewSiteBuilder.defaultFolderName : (site.source as NSString).appendingPathComponent(ReviewSiteBuilder.defaultFolderName))
         if !location.hasSuffix("/") { location += "/" }
         print("Reviewed \(report.pairs.count) translated page\(report.pairs.count == 1 ? "" : "s") into \(location) in \(String(format: "%.2f", report.seconds)) s")
         if let status = report.status { print("  status:   \(status.totalLine)") }

@@ -4,8 +4,7 @@ import TandemCore
 
 /// Options shared by the commands that read a site.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var folder: SourceFolderOption
 
     @Flag(name: .long, help: "Treat warnings as errors (for CI).")
     var strict = false
@@ -16,7 +15,8 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Override 'today' (YYYY-MM-DD) for past/upcoming events. Defaults to SOURCE_DATE_EPOCH or today.", valueName: "date"))
     var buildDate: String?
 
-    var siteFolder: URL { URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL }
+    var source: String { folder.source }
+    var siteFolder: URL { folder.siteFolder }
 
     func resolvedBuildDate() throws -> CalendarDate {
         if let buildDate {
@@ -27,12 +27,5 @@ struct SiteOptions: ParsableArguments {
             return CalendarDate(Date(timeIntervalSince1970: seconds))
         }
         return CalendarDate(Date())
-    }
-
-    func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: siteFolder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--source '\(source)' is not a folder")
-        }
     }
 }

@@ -24,8 +24,7 @@ struct StatusCommand: ParsableCommand {
               tandem status --strict --fail-on error   # … and on error-level review findings
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SourceFolderOption
 
     @Flag(name: .long, help: "Print the status as JSON (format version 2, see docs/status-json.md).")
     var json = false
@@ -39,10 +38,6 @@ struct StatusCommand: ParsableCommand {
     var failOn: String?
 
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--source '\(source)' is not a folder")
-        }
         if let failOn {
             guard ReviewFinding.Severity(rawValue: failOn) != nil else {
                 throw ValidationError("--fail-on '\(failOn)' is not a level: use error, warning or info")
@@ -53,7 +48,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         var diagnostics = DiagnosticBag()
-        let folder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let folder = site.siteFolder
         guard let site = ContentSiteLoader(siteFolder: folder).load(diagnostics: &diagnostics) else {
             ReportPrinter.printDiagnostics(diagnostics.sorted, siteFolder: folder)
             throw ExitCode(1)

@@ -27,8 +27,7 @@ struct TranslateCommand: ParsableCommand {
               tandem translate --import to-translate.xlf
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The site folder: the one holding tandem.yaml, content/ and themes/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SourceFolderOption
 
     @Option(name: .long, help: ArgumentHelp("The language to translate FILE into, e.g. en.", valueName: "lang"))
     var to: String?
@@ -52,10 +51,6 @@ struct TranslateCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--source '\(source)' is not a folder")
-        }
         if let exportFile {
             if markCurrent || importFile != nil { throw ValidationError("--export goes alone: not with --mark-current or --import") }
             try Self.checkExtension(exportFile)
@@ -83,7 +78,7 @@ struct TranslateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let folder = site.siteFolder
         let currentFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         if exportFile != nil || importFile != nil {
             try runExchange(folder: folder, currentFolder: currentFolder)
