@@ -88,10 +88,11 @@ public struct SourceExcerpt: Hashable, Sendable {
             guard let file = BuiltinTheme.files[String(path.dropFirst(builtinPrefix.count))] else { return nil }
             bytes = file
         } else {
+            // Through the site file rule: a diagnostic may name a named pipe or a huge file.
             guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains(".."),
-                  let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(path).path)
+                  let data = try? SiteFileReader(siteFolder: siteFolder).read(siteFolder.path + "/" + path)
             else { return nil }
-            bytes = Array(data)
+            bytes = data
         }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
             String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
