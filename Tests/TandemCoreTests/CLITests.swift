@@ -19,9 +19,13 @@ struct CLITests {
     }
 
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
-        let binary = try #require(Self.binary, "build the tandem product before testing")
+        try run(try #require(Self.binary, "build the tandem product before testing"), arguments, in: folder)
+    }
+
+    /// Runs `executable` (the built binary, or a copy of it elsewhere) and collects its output.
+    static func run(_ executable: URL, _ arguments: [String], in folder: URL?) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe()

@@ -7,19 +7,7 @@ import Testing
 @Suite("Command line: a site from the binary alone")
 struct ScaffoldCLITests {
     static func run(_ executable: URL, _ arguments: [String], in folder: URL) throws -> CLITests.Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        try CLITests.run(executable, arguments, in: folder)
     }
 
     @Test func initBuildNewAndExportWithOnlyTheBinary() throws {
