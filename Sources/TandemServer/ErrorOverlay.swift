@@ -11,13 +11,14 @@ public enum ErrorOverlay {
     /// The errors as a JSON array for the `build-error` event (one line, as SSE data needs).
     /// `excerpt` is the offending line with a caret under the column, when `siteFolder` has it.
     public static func json(_ diagnostics: [Diagnostic], siteFolder: URL? = nil) -> String {
+        var files = SourceExcerpt.SourceFiles(siteFolder: siteFolder)
         let items = diagnostics.map { diagnostic -> [String: String] in
             var item = [
                 "location": diagnostic.location.description, "severity": diagnostic.severity.rawValue,
                 "message": diagnostic.visibleMessage,
             ]
             if let hint = diagnostic.visibleHint { item["hint"] = hint }
-            let excerpt = SourceExcerpt.lines(for: diagnostic, siteFolder: siteFolder)
+            let excerpt = SourceExcerpt.lines(for: diagnostic, reading: &files)
             if !excerpt.isEmpty { item["excerpt"] = excerpt.joined(separator: "\n") }
             return item
         }
@@ -28,9 +29,10 @@ public enum ErrorOverlay {
     /// The panel as HTML, for pages served while the build is broken.
     public static func html(_ diagnostics: [Diagnostic], siteFolder: URL? = nil) -> String {
         var items = ""
+        var files = SourceExcerpt.SourceFiles(siteFolder: siteFolder)
         for diagnostic in diagnostics {
             items += "<li><code>\(XMLText.escape(diagnostic.location.description))</code> \(XMLText.escape(diagnostic.severity.rawValue)): \(XMLText.escape(diagnostic.visibleMessage))"
-            let excerpt = SourceExcerpt.lines(for: diagnostic, siteFolder: siteFolder)
+            let excerpt = SourceExcerpt.lines(for: diagnostic, reading: &files)
             if !excerpt.isEmpty { items += "<pre style=\"\(excerptStyle)\">\(XMLText.escape(excerpt.joined(separator: "\n")))</pre>" }
             if let hint = diagnostic.visibleHint { items += "<br><small>\(XMLText.escape(hint))</small>" }
             items += "</li>"

@@ -7,10 +7,11 @@ enum ReportPrinter {
     ///   under each message with a caret at the column (none without it).
     static func printDiagnostics(_ diagnostics: [Diagnostic], siteFolder: URL? = nil) {
         var text = ""
+        var files = SourceExcerpt.SourceFiles(siteFolder: siteFolder)
         for diagnostic in diagnostics {
             // Messages quote content; an ESC or BEL in it must not reach the terminal.
             text += "\(diagnostic.visibleLocation): \(diagnostic.severity.rawValue): \(diagnostic.visibleMessage)\n"
-            for line in SourceExcerpt.lines(for: diagnostic, siteFolder: siteFolder) { text += "    " + line + "\n" }
+            for line in SourceExcerpt.lines(for: diagnostic, reading: &files) { text += "    " + line + "\n" }
             if let hint = diagnostic.visibleHint { text += "    help: \(hint.replacingOccurrences(of: "\n", with: "\n          "))\n" }
         }
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }

@@ -75,7 +75,7 @@ struct FrontMatterSplittingTests {
             var trimmed = line
             while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
             if isDelimiter(line) || trimmed == "..." {
-                return .success(.init(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: lines.joined(separator: "\n"), bodyFirstLine: lineNumber + 1))
+                return .success(.init(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: lines.joined(separator: "\n")[...], bodyFirstLine: lineNumber + 1))
             }
             yamlLines.append(line)
             lineNumber += 1

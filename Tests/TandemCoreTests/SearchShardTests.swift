@@ -13,11 +13,24 @@ struct SearchShardTests {
 
     @Test func pageTermsAreFoldedWordsAndAdjacentPairsWithTheirPlaceInTheTitle() {
         let terms = SearchPageTerms(Self.entry("Plan anual", text: "Participación Ciudadana, ¿sí?", headings: ["Año 2024"], keywords: "municipalizacion plan"))
-        #expect(terms.words.map(\.text) == ["2024", "ano", "anual", "ciudadana", "municipalizacion", "participacion", "plan", "programas", "si"])
-        #expect(terms.words.filter(\.inTitle).map(\.text) == ["anual", "plan"])
-        #expect(terms.pairs.map(\.text) == ["ano 2024", "ciudadana si", "participacion ciudadana", "plan anual"])
+        // In reading order (title, text, section, headings, keywords); the shards merge repeats.
+        #expect(terms.words.map(\.text) == ["plan", "anual", "participacion", "ciudadana", "si", "programas", "ano", "2024", "municipalizacion", "plan"])
+        #expect(terms.words.filter(\.inTitle).map(\.text) == ["plan", "anual"])
+        #expect(terms.pairs.map(\.text) == ["plan anual", "participacion ciudadana", "ciudadana si", "ano 2024"])
         #expect(terms.pairs.filter(\.inTitle).map(\.text) == ["plan anual"])
         #expect(String(decoding: terms.record, as: UTF8.self) == #"["Plan anual","/es/plan-anual/","Programas","Participación Ciudadana, ¿sí?"]"#)
+    }
+
+    @Test func aWordAPageRepeatsIsOnePostingMarkedInTheTitleWhenAnyIs() {
+        // "plan" is in the title and among the keywords, "agua" twice in the text only.
+        let pages = [
+            SearchPageTerms(Self.entry("Otro", text: "Nada.")),
+            SearchPageTerms(Self.entry("Plan anual", text: "Agua y agua.", keywords: "plan")),
+        ]
+        let files = Dictionary(uniqueKeysWithValues: SearchShards.files(pages).map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        let words = files["search-index/w0.json"] ?? ""
+        #expect(words.contains(#""plan":"1!""#))
+        #expect(words.contains(#""agua":"1""#))
     }
 
     @Test func filesOfASmallIndex() throws {

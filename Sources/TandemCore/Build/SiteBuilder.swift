@@ -60,13 +60,21 @@ public struct SiteBuilder: Sendable {
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = checked.references
         input.programme = checked.programme
+        // Each step of the write timed on its own (`TANDEM_TIMINGS` prints them).
+        var lapStart = DispatchTime.now().uptimeNanoseconds
+        var laps: [(String, Double)] = []
         let outcome: Result<Int, Error> = timed("render+write", {
             Result {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
                 do {
                     let renderer = SiteRenderer(input: input)
                     let written = try SiteWriter(renderer: renderer, sink: writer)
-                        .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, siteFolder: options.siteFolder, staticFolder: staticFolder)
+                        .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, siteFolder: options.siteFolder, staticFolder: staticFolder,
+                               lap: { step in
+                                   let now = DispatchTime.now().uptimeNanoseconds
+                                   laps.append(("  " + step, Double(now - lapStart) / 1e9))
+                                   lapStart = now
+                               })
                     return site.pages.count + written.siteFileCount
                 } catch {
                     writer.discard()
@@ -74,7 +82,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
         })
-        report.stageTimes = times
+        report.stageTimes = times + laps
         switch outcome {
         case .success(let count):
             report.filesWritten = count

@@ -22,7 +22,7 @@ struct FrontMatterParser {
 
     /// The front matter and the Markdown body with the line it starts on; nil
     /// when the file cannot become a page (errors added).
-    func parse(diagnostics: inout DiagnosticBag) -> (FrontMatter, body: String, bodyFirstLine: Int)? {
+    func parse(diagnostics: inout DiagnosticBag) -> (FrontMatter, body: Substring, bodyFirstLine: Int)? {
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(file.text) {
         case .success(let value):
@@ -36,7 +36,7 @@ struct FrontMatterParser {
                     hint: "add front matter (---, title: \(title), ---) to set the title and other keys")
                 var frontMatter = FrontMatter(title: title, location: file.location())
                 frontMatter.entries = []
-                return (frontMatter, body, 1)
+                return (frontMatter, body[...], 1)
             }
             diagnostics.error(
                 file.location(), "missing front matter: a page needs at least a title",

@@ -35,8 +35,8 @@ public struct Page: Sendable, Identifiable {
         set { unique().frontMatter = newValue }
     }
     public var body: String {
-        get { storage.body }
-        set { unique().body = newValue }
+        get { String(storage.body) }
+        set { unique().body = newValue[...] }
     }
     public var bodyFirstLine: Int {
         get { storage.bodyFirstLine }
@@ -64,6 +64,16 @@ public struct Page: Sendable, Identifiable {
         kind: Kind, languageCode: String, sectionPath: String, translationKey: String, slug: String,
         frontMatter: FrontMatter, body: String = "", bodyFirstLine: Int = 1, source: SourceFile? = nil
     ) {
+        self.init(
+            kind: kind, languageCode: languageCode, sectionPath: sectionPath, translationKey: translationKey, slug: slug,
+            frontMatter: frontMatter, body: body[...], bodyFirstLine: bodyFirstLine, source: source)
+    }
+
+    /// A page whose body is a slice of its file's text (`source.text`), sharing its bytes.
+    init(
+        kind: Kind, languageCode: String, sectionPath: String, translationKey: String, slug: String,
+        frontMatter: FrontMatter, body: Substring, bodyFirstLine: Int, source: SourceFile?
+    ) {
         storage = Storage(
             kind: kind, languageCode: languageCode, sectionPath: sectionPath, translationKey: translationKey, slug: slug,
             frontMatter: frontMatter, body: body, bodyFirstLine: bodyFirstLine, source: source)
@@ -88,14 +98,14 @@ public struct Page: Sendable, Identifiable {
         var translationKey: String
         var slug: String
         var frontMatter: FrontMatter
-        var body: String
+        var body: Substring
         var bodyFirstLine: Int
         var source: SourceFile?
         var sitePath = ""
 
         init(
             kind: Kind, languageCode: String, sectionPath: String, translationKey: String, slug: String,
-            frontMatter: FrontMatter, body: String, bodyFirstLine: Int, source: SourceFile?
+            frontMatter: FrontMatter, body: Substring, bodyFirstLine: Int, source: SourceFile?
         ) {
             self.kind = kind
             self.languageCode = languageCode

@@ -24,12 +24,17 @@ public struct SourceExcerpt: Hashable, Sendable {
 
     /// The excerpt lines for a diagnostic and its notes, or none when no line can be read.
     public static func lines(for diagnostic: Diagnostic, siteFolder: URL?) -> [String] {
-        guard let siteFolder else { return [] }
+        var files = SourceFiles(siteFolder: siteFolder)
+        return lines(for: diagnostic, reading: &files)
+    }
+
+    /// The same, reading files through `files`, which keeps each file's lines: a build that
+    /// prints thousands of warnings about a few hundred files reads each file once.
+    public static func lines(for diagnostic: Diagnostic, reading files: inout SourceFiles) -> [String] {
         var excerpts: [SourceExcerpt] = []
-        var cache: [String: [String]] = [:]
         func excerpt(_ location: SourceLocation, label: String?) -> SourceExcerpt? {
-            if cache[location.path] == nil { cache[location.path] = fileLines(location.path, siteFolder: siteFolder) ?? [] }
-            guard let lines = cache[location.path], location.line <= lines.count else { return nil }
+            let lines = files.lines(of: location.path)
+            guard location.line >= 1, location.line <= lines.count else { return nil }
             return SourceExcerpt(line: lines[location.line - 1], lineNumber: location.line, column: location.column, label: label)
         }
         let location = diagnostic.location
@@ -39,6 +44,24 @@ public struct SourceExcerpt: Hashable, Sendable {
         }
         // In file order, as compilers show them: where a list opened comes before where it failed.
         return render(excerpts.enumerated().sorted { ($0.element.lineNumber, $0.offset) < ($1.element.lineNumber, $1.offset) }.map(\.element))
+    }
+
+    /// The lines of the files diagnostics name, each file read once (see `fileLines`).
+    /// Without a site folder no file is read, so no excerpt is shown.
+    public struct SourceFiles {
+        public let siteFolder: URL?
+        private var read: [String: [String]] = [:]
+
+        public init(siteFolder: URL?) { self.siteFolder = siteFolder }
+
+        /// The file's lines, or none when it cannot be read.
+        public mutating func lines(of path: String) -> [String] {
+            guard let siteFolder else { return [] }
+            if let known = read[path] { return known }
+            let lines = SourceExcerpt.fileLines(path, siteFolder: siteFolder) ?? []
+            read[path] = lines
+            return lines
+        }
     }
 
     init(line: String, lineNumber: Int, column: Int, label: String?) {
@@ -57,7 +80,9 @@ public struct SourceExcerpt: Hashable, Sendable {
         func shown(_ part: ArraySlice<Unicode.Scalar>) -> String {
             var text = ""
             text.unicodeScalars.append(contentsOf: part)
-            return Diagnostic.visible(text).replacingOccurrences(of: "\t", with: "    ")
+            let visible = Diagnostic.visible(text)
+            // Foundation's replace costs a conversion even when there is no tab to replace.
+            return visible.utf8.contains(0x09) ? visible.replacingOccurrences(of: "\t", with: "    ") : visible
         }
         let caretIndex = min(max(column - 1, start), end)
         let before = prefix + shown(scalars[start..<caretIndex])

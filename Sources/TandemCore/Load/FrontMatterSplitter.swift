@@ -8,7 +8,8 @@ struct FrontMatterSplitter {
         var yaml: String
         /// File line of the first front matter line (the line after the opening `---`/`+++`; 1 for JSON).
         var yamlFirstLine: Int
-        var body: String
+        /// A slice of the file's text: pages keep it, so a body is not a second copy of its file.
+        var body: Substring
         /// File line of the first body line.
         var bodyFirstLine: Int
         var format: FrontMatterFormat = .yaml
@@ -63,7 +64,7 @@ struct FrontMatterSplitter {
                 return .success(Parts(
                     yaml: String(text[yamlStart..<yamlEnd]),
                     yamlFirstLine: 2,
-                    body: current.next.map { String(text[$0...]) } ?? "",
+                    body: current.next.map { text[$0...] } ?? "",
                     bodyFirstLine: lineNumber + 1))
             }
             guard let next = current.next else { return .failure(.unclosed) }
@@ -87,7 +88,7 @@ struct FrontMatterSplitter {
                 let end = cursor == start ? start : utf8.index(before: cursor)
                 return .success(Parts(
                     yaml: String(text[start..<end]), yamlFirstLine: 2,
-                    body: newline.map { String(text[utf8.index(after: $0)...]) } ?? "",
+                    body: newline.map { text[utf8.index(after: $0)...] } ?? "",
                     bodyFirstLine: lineNumber + 1, format: .toml))
             }
             guard let newline else { return .failure(.unclosed) }
@@ -122,7 +123,7 @@ struct FrontMatterSplitter {
                     let newline = utf8[end...].firstIndex(of: 0x0A)
                     return .success(Parts(
                         yaml: String(text[..<end]), yamlFirstLine: 1,
-                        body: newline.map { String(text[utf8.index(after: $0)...]) } ?? "",
+                        body: newline.map { text[utf8.index(after: $0)...] } ?? "",
                         bodyFirstLine: lineNumber + 1, format: .json))
                 }
             }

@@ -16,16 +16,38 @@ public struct RenderedMarkdown: Sendable, Equatable {
 
     public var html: String
     public var headings: [Heading]
+    /// Every block, for the programme parsers and the review. A build keeps them only for
+    /// programme pages (`keepingOnlyWhatPagesNeed`): on other pages nothing reads them again.
     public var blocks: [MarkdownBlock]
-    /// All text, markup removed, paragraphs separated by blank lines: for search and word counts.
+    /// All text, markup removed, paragraphs separated by blank lines: for search.
     public var plainText: String
     /// Every link and image destination, for the link checker.
     public var links: [Link] = []
     /// Footnote anchors cmark writes (`fn-1`, `fnref-1`), which links may target.
     public var footnoteIDs: [String] = []
-
     /// The first paragraph's text: the summary of a page that states none.
-    public var firstParagraph: String? {
-        blocks.first { $0.kind == .paragraph }?.text
+    public private(set) var firstParagraph: String?
+    /// What the search index takes from the page alone, worked out in the Markdown stage
+    /// so that the plain text need not be kept until the index is written.
+    public var searchText: PageSearchText?
+
+    public init(html: String, headings: [Heading], blocks: [MarkdownBlock], plainText: String) {
+        self.html = html
+        self.headings = headings
+        self.blocks = blocks
+        self.plainText = plainText
+        firstParagraph = blocks.first { $0.kind == .paragraph }?.text
+    }
+
+    /// The result as the render stage needs it, for a build of many pages: the search text
+    /// worked out, and the plain text and (unless the page holds programme data, which is
+    /// read from them) the blocks dropped. Together they held about four copies of every
+    /// body, a third of a 10k-page build's memory.
+    func keepingOnlyWhatPagesNeed(of page: Page) -> RenderedMarkdown {
+        var lean = self
+        lean.searchText = PageSearchText(page: page, markdown: self)
+        lean.plainText = ""
+        if ProgrammeKind(page: page) == nil { lean.blocks = [] }
+        return lean
     }
 }

@@ -50,24 +50,74 @@ struct AgendaProse: Sendable {
     /// In the copy as written, the ids that the introduction and closing also have get a
     /// `written-` prefix (`id="informes"` → `id="written-informes"`, links to them too); the
     /// others stay, so a link to a day's heading still lands in the copy.
+    ///
+    /// One pass over the bytes: a replace per id over the whole page was a sixteenth of a
+    /// 10k-page build.
     static func prefixingRepeatedIDs(_ written: String, shownIn prose: [String]) -> String {
-        var result = written
-        for id in prose.flatMap(ids) {
-            result = ByteSearch.replacing(result, " id=\"\(id)\"", with: " id=\"written-\(id)\"")
-            result = ByteSearch.replacing(result, " href=\"#\(id)\"", with: " href=\"#written-\(id)\"")
+        let repeated = Set(prose.flatMap { ids(in: $0) })
+        guard !repeated.isEmpty else { return written }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(written.utf8.count + 16 * repeated.count)
+        let prefix = Array("written-".utf8)
+        var copy = written
+        copy.withUTF8 { html in
+            var copied = 0
+            var offset = 0
+            while let (valueStart, valueEnd) = nextAttribute(in: html, from: offset) {
+                if let id = String(validating: UnsafeBufferPointer(rebasing: html[valueStart..<valueEnd]), as: UTF8.self), repeated.contains(id) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<valueStart]))
+                    bytes.append(contentsOf: prefix)
+                    copied = valueStart
+                }
+                offset = valueEnd
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let idAttribute = Array(" id=\"".utf8)
+    private static let fragmentLink = Array(" href=\"#".utf8)
+
+    /// The next ` id="…"` or ` href="#…"` value at or after `offset`: where its text starts and
+    /// ends (the closing quote), or nil.
+    private static func nextAttribute(in html: UnsafeBufferPointer<UInt8>, from offset: Int) -> (Int, Int)? {
+        var position = offset
+        while position < html.count {
+            guard html[position] == UInt8(ascii: " ") else {
+                position += 1
+                continue
+            }
+            for pattern in [idAttribute, fragmentLink] where matches(pattern, in: html, at: position) {
+                let valueStart = position + pattern.count
+                var valueEnd = valueStart
+                while valueEnd < html.count, html[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                guard valueEnd < html.count else { return nil }
+                return (valueStart, valueEnd)
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static func matches(_ pattern: [UInt8], in html: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position + pattern.count <= html.count else { return false }
+        for index in pattern.indices where html[position + index] != pattern[index] { return false }
+        return true
     }
 
     /// The values of the `id="…"` attributes in `html`, in order.
     static func ids(in html: String) -> [String] {
         var ids: [String] = []
-        var rest = html[...]
-        while let start = rest.range(of: " id=\"") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            ids.append(String(rest[..<end]))
-            rest = rest[end...]
+        var copy = html
+        copy.withUTF8 { bytes in
+            var offset = 0
+            while let (valueStart, valueEnd) = nextAttribute(in: bytes, from: offset) {
+                if matches(idAttribute, in: bytes, at: valueStart - idAttribute.count) {
+                    ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self))
+                }
+                offset = valueEnd
+            }
         }
         return ids
     }

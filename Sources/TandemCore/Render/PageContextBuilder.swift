@@ -84,7 +84,8 @@ struct PageContextBuilder {
 
     /// Open Graph wants `es_ES`-style locales; a bare language stays as it is.
     static func openGraphLocale(_ locale: String) -> String {
-        locale.replacingOccurrences(of: "-", with: "_")
+        // Asked for every page's alternates: Foundation's replace was 1 % of a 10k build.
+        String(String.UnicodeScalarView(locale.unicodeScalars.map { $0 == "-" ? "_" : $0 }))
     }
 
     func menu(language: String, activeSection: String?) -> [TemplateValue] {

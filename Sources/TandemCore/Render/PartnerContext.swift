@@ -52,6 +52,9 @@ struct PartnerContext {
             guard let entry = entries[id] else { continue }
             groups[entry.partner.countryName(language: language) ?? noCountry, default: []].append(entry)
         }
+        // Made once: `locale` builds a new Locale each time it is read, and reading it in
+        // every comparison of a 3,000-partner sort was 4 % of a 10k-page build.
+        let locale = self.locale
         let compare: (String, String) -> Bool = { a, b in
             a.compare(b, options: [.caseInsensitive], range: nil, locale: locale) == .orderedAscending
         }

@@ -4,16 +4,21 @@ extension SiteRenderer {
 
     func tagPages() -> [OutputFile] {
         let tags = builder.tags
-        var files: [OutputFile] = []
+        var list: [(language: String, slug: String?)] = []
         for language in site.config.languageCodes where !tags.tags(language).isEmpty {
-            for slug in [nil] + tags.tags(language).map(\.slug) {
-                let stack: [TemplateValue] = [.map(builder.common(language: language)), .map(builder.tagPageContext(language: language, slug: slug))]
-                let html = input.theme.library.render(stack: stack, withTemplate: Self.tagTemplate) ?? ""
-                let path = slug.map { tags.path(language, slug: $0) } ?? tags.indexPath(language)
-                files.append(OutputFile(path: path + "index.html", text: html))
-            }
+            list += ([nil] + tags.tags(language).map(\.slug)).map { (language, $0) }
         }
-        return files
+        let pages = list
+        // Rendered on every core, as content pages are: a site with thousands of tags has as
+        // many tag pages, and one after the other they were a quarter of the site files' time.
+        let renderer = self
+        return Parallel.map(pages.count) { position in
+            let (language, slug) = pages[position]
+            let stack: [TemplateValue] = [.map(renderer.builder.common(language: language)), .map(renderer.builder.tagPageContext(language: language, slug: slug))]
+            let html = renderer.input.theme.library.render(stack: stack, withTemplate: Self.tagTemplate) ?? ""
+            let path = slug.map { tags.path(language, slug: $0) } ?? tags.indexPath(language)
+            return OutputFile(path: path + "index.html", text: html)
+        }
     }
 
     /// The sitemap entries of the tag pages, after the content pages'.

@@ -37,7 +37,7 @@ public struct SourceHistory: Sendable {
             guard let text = git(["show", "\(commit):./\(path)"]) else { continue }
             let body: String
             switch FrontMatterSplitter.split(text.replacingOccurrences(of: "\r\n", with: "\n")) {
-            case .success(let parts): body = parts.body
+            case .success(let parts): body = String(parts.body)
             case .failure: body = text
             }
             if SourceHash.matches(recorded, body: body) {

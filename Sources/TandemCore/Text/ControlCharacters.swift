@@ -32,13 +32,23 @@ enum ControlCharacters: Sendable {
     }
 
     /// C0 controls and DEL are single bytes; C1 controls are 0xC2 0x80…0x9F in UTF-8.
+    /// Run on every page's HTML: a loop over the contiguous bytes, not the generic UTF-8
+    /// view (which made this check 3 % of a 10k-page build).
     private static func containsUnwanted(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
-            if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // One comparison passes nearly every byte: printable ASCII other than DEL.
+                if byte >= 0x20, byte < 0x7F {
+                    previous = byte
+                    continue
+                }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+                if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 }

@@ -68,19 +68,10 @@ struct SearchIndexWriter {
         let baseURL = site.config.baseURL
         let page = site.pages[index]
         let section = site.section(page.sectionPath, code).map { site.pages[$0.pageIndex].title } ?? ""
-        let plainText = index < markdown.count ? markdown[index].plainText : ""
-        var text = page.frontMatter.summary ?? Self.spacedLines(plainText)
-        // `text.count > textLimit` without counting the characters of a whole body.
-        if let cut = text.index(text.startIndex, offsetBy: Self.textLimit, limitedBy: text.endIndex), cut < text.endIndex {
-            text = String(text[..<cut]) + "…"
-        }
-        let headings = index < markdown.count ? markdown[index].headings.filter { $0.level <= 3 }.prefix(12).map(\.text) : []
-        // Line breaks and spaces both end words, so the plain text gives the body's keywords.
-        let keywords = SearchWordScanner.keywords(of: plainText, excluding: [page.title, text] + headings)
-            ?? Self.keywords(of: Self.spacedLines(plainText), excluding: Set(Self.words(page.title + " " + text + " " + headings.joined(separator: " "))))
+        let text = index < markdown.count ? (markdown[index].searchText ?? PageSearchText(page: page, markdown: markdown[index])) : PageSearchText(page: page, markdown: nil)
         return Entry(
             t: page.title, u: baseURL.path(page.sitePath), s: page.kind == .section ? "" : section,
-            x: text, h: Array(headings), k: (page.frontMatter.tags + [keywords]).filter { !$0.isEmpty }.joined(separator: " "))
+            x: text.summary, h: text.headings, k: text.keywords)
     }
 
     /// The plain text with its line breaks made spaces: one line of text for the snippet.

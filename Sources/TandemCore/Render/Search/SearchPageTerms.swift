@@ -7,12 +7,14 @@ import Foundation
 struct SearchPageTerms: Sendable, Equatable {
     /// `["title","url","section","text"]`, the JSON the script shows a result from.
     var record: [UInt8]
-    /// Each distinct folded word of the title, text, headings, section and keywords, in
-    /// code-point order, with whether it is in the title (titles rank first).
+    /// The folded words of the title, text, headings, section and keywords, with whether
+    /// each is in the title (titles rank first). In reading order, a word possibly more than
+    /// once: the shards merge a page's repeats (`SearchShards.shards`), so no page needs a
+    /// dictionary of its own words (making and sorting those was a tenth of a 10k build).
     var words: [Term]
-    /// Each distinct pair of adjacent folded words ("participacion ciudadana") within the
-    /// title, the text, a heading or the section name, in code-point order, with whether the
-    /// pair is in the title: they tell the script where a query is found as a phrase.
+    /// The pairs of adjacent folded words ("participacion ciudadana") within the title, the
+    /// text, a heading or the section name, with whether the pair is in the title: they tell
+    /// the script where a query is found as a phrase. In reading order, repeats possible.
     var pairs: [Term]
 
     struct Term: Sendable, Equatable {
@@ -30,22 +32,19 @@ struct SearchPageTerms: Sendable, Equatable {
     /// (`SearchIndexWriter.tokens`, then `fold`), and as the script splits a query: runs of
     /// letters and numbers, accents and case ignored.
     init(_ entry: SearchIndexWriter.Entry) {
-        var words: [String: Bool] = [:]
-        var pairs: [String: Bool] = [:]
+        var words: [Term] = []
+        var pairs: [Term] = []
         let shown: [(String, Bool)] = [(entry.t, true), (entry.x, false), (entry.s, false)] + entry.h.map { ($0, false) }
         for (text, inTitle) in shown {
             let folded = Self.words(text)
-            for word in folded { words[word] = (words[word] ?? false) || inTitle }
+            for word in folded { words.append(Term(text: word, inTitle: inTitle)) }
             for (first, second) in zip(folded, folded.dropFirst()) {
-                let pair = first + " " + second
-                pairs[pair] = (pairs[pair] ?? false) || inTitle
+                pairs.append(Term(text: first + " " + second, inTitle: inTitle))
             }
         }
-        // Keywords are folded words already, separated by single spaces.
-        for keyword in entry.k.split(separator: " ") where words[String(keyword)] == nil {
-            words[String(keyword)] = false
-        }
-        self.init(record: SearchIndexWriter.record(entry), words: Self.sorted(words), pairs: Self.sorted(pairs))
+        // Keywords (the tags, then folded words of the body) are separated by single spaces.
+        for keyword in entry.k.split(separator: " ") { words.append(Term(text: String(keyword), inTitle: false)) }
+        self.init(record: SearchIndexWriter.record(entry), words: words, pairs: pairs)
     }
 
     /// The folded words of a text, in order.
@@ -61,11 +60,5 @@ struct SearchPageTerms: Sendable, Equatable {
             }
         }
         return result
-    }
-
-    /// Terms in code-point order (UTF-8 byte order), the order of the shards' keys.
-    static func sorted(_ terms: [String: Bool]) -> [Term] {
-        terms.map { Term(text: $0.key, inTitle: $0.value) }
-            .sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
     }
 }

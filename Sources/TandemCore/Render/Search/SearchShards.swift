@@ -66,11 +66,14 @@ enum SearchShards {
     {
         var postings: [String: [UInt32]] = [:]
         for (number, page) in pages.enumerated() {
+            let posting = UInt32(number) << 1
             for term in terms(page) {
-                postings[term.text, default: []].append(UInt32(number) << 1 | (term.inTitle ? 1 : 0))
+                let title: UInt32 = term.inTitle ? 1 : 0
+                // A page lists a term more than once: one posting, in the title if any is.
+                postings[term.text, default: []].addPosting(posting | title)
             }
         }
-        let keys = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let keys = postings.keys.sorted(by: UTF8Order.precedes)
         var starts: [String] = []
         var files: [OutputFile] = []
         var shard: [UInt8] = []
@@ -117,5 +120,17 @@ enum SearchShards {
             JSONStringWriter.append(string, to: &output)
         }
         output.append(UInt8(ascii: "]"))
+    }
+}
+
+extension [UInt32] {
+    /// Appends a posting (page number << 1 | in-title bit), or merges it into the last one
+    /// when that is the same page's.
+    fileprivate mutating func addPosting(_ posting: UInt32) {
+        if let last, last >> 1 == posting >> 1 {
+            self[count - 1] = last | posting
+        } else {
+            append(posting)
+        }
     }
 }

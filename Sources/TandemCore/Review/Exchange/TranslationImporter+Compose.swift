@@ -59,7 +59,7 @@ extension TranslationImporter {
             throw failure(exchangePath, translations, "\(baseFile.path) could not be read back as front matter and body",
                           hint: "check the file's front matter (--- lines)")
         }
-        var lines = BodyLines(parts.body)
+        var lines = BodyLines(String(parts.body))
         var editor = FrontMatterEditor(String(baseFile.text.dropLast(parts.body.count)))
         let body = replacements.compactMap { unit, markdown -> (TranslationUnit.Region, String)? in
             if case .body(let region, _) = unit.place { return (region, markdown) }
