@@ -27,8 +27,12 @@ struct ProgrammeStage {
 
     /// One page's agenda, partner list or event list, with what was wrong in it.
     func read(_ index: Int, kind: ProgrammeKind) -> (PageProgramme, [Diagnostic]) {
-        let page = site.pages[index]
-        let blocks = markdown[index].blocks
+        Self.read(site.pages[index], blocks: markdown[index].blocks, kind: kind)
+    }
+
+    /// One page's programme data from its blocks: needs nothing of the rest of the site, so a
+    /// build reads it right after the page's Markdown and need not keep the blocks.
+    static func read(_ page: Page, blocks: [MarkdownBlock], kind: ProgrammeKind) -> (PageProgramme, [Diagnostic]) {
         var local = DiagnosticBag()
         switch kind {
         case .agenda:
@@ -62,7 +66,7 @@ struct ProgrammeStage {
 
     /// Front matter `items:` pins what the text cannot say, per list item:
     /// `items: [{id: rocha, country: UY}, …]` in list order.
-    private func readPartners(page: Page, blocks: [MarkdownBlock], diagnostics: inout DiagnosticBag) -> [Partner] {
+    private static func readPartners(page: Page, blocks: [MarkdownBlock], diagnostics: inout DiagnosticBag) -> [Partner] {
         var overrides: [Int: PartnerOverride] = [:]
         if case .list(let items)? = page.frontMatter["items"] {
             for (position, item) in items.enumerated() {
@@ -84,7 +88,7 @@ struct ProgrammeStage {
     }
 
     /// The year for items that do not state one: the page's `year:` or the year of its `date:`.
-    private func readEvents(page: Page, blocks: [MarkdownBlock], diagnostics: inout DiagnosticBag) -> EventList {
+    private static func readEvents(page: Page, blocks: [MarkdownBlock], diagnostics: inout DiagnosticBag) -> EventList {
         let contextYear = page.frontMatter["year"]?.text.flatMap { Int($0) } ?? page.frontMatter.date?.year
         let result = EventListParser.parse(blocks: blocks, path: page.displayPath, contextYear: contextYear)
         diagnostics.append(contentsOf: result.diagnostics.items)

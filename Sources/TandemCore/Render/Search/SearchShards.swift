@@ -61,16 +61,15 @@ enum SearchShards {
 
     /// The inverted index of the terms `terms` gives for each page, cut into shards:
     /// the first key of each shard and the shard files.
-    static func shards(_ pages: [SearchPageTerms], prefix: String, terms: (SearchPageTerms) -> [SearchPageTerms.Term])
+    static func shards(_ pages: [SearchPageTerms], prefix: String, terms: (SearchPageTerms) -> SearchPageTerms.TermList)
         -> (starts: [String], files: [OutputFile])
     {
         var postings: [String: [UInt32]] = [:]
         for (number, page) in pages.enumerated() {
             let posting = UInt32(number) << 1
-            for term in terms(page) {
-                let title: UInt32 = term.inTitle ? 1 : 0
+            terms(page).forEach { text, inTitle in
                 // A page lists a term more than once: one posting, in the title if any is.
-                postings[term.text, default: []].addPosting(posting | title)
+                postings[text, default: []].addPosting(posting | (inTitle ? 1 : 0))
             }
         }
         let keys = postings.keys.sorted(by: UTF8Order.precedes)
