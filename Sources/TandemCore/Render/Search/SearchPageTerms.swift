@@ -37,6 +37,25 @@ struct SearchPageTerms: Sendable, Equatable {
             if inTitle { titleCount = count }
         }
 
+        /// Each run of non-spaces of `text` as a term outside the title, copied byte for byte
+        /// (splitting it into strings first was a tenth of the search index's time).
+        mutating func appendSpaceSeparated(_ text: String) {
+            var text = text
+            text.withUTF8 { source in
+                var inTerm = false
+                for byte in source {
+                    if byte == UInt8(ascii: " ") {
+                        if inTerm { bytes.append(0x0A); count += 1 }
+                        inTerm = false
+                    } else {
+                        bytes.append(byte)
+                        inTerm = true
+                    }
+                }
+                if inTerm { bytes.append(0x0A); count += 1 }
+            }
+        }
+
         /// Each term with whether it is in the title, in order.
         func forEach(_ body: (String, Bool) -> Void) {
             bytes.withUnsafeBufferPointer { buffer in
@@ -72,7 +91,7 @@ struct SearchPageTerms: Sendable, Equatable {
             for (first, second) in zip(folded, folded.dropFirst()) { pairs.append(first + " " + second, inTitle: inTitle) }
         }
         // Keywords (the tags, then folded words of the body) are separated by single spaces.
-        for keyword in entry.k.split(separator: " ") { words.append(String(keyword), inTitle: false) }
+        words.appendSpaceSeparated(entry.k)
         record = SearchIndexWriter.record(entry)
         self.words = words
         self.pairs = pairs

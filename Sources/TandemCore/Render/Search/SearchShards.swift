@@ -106,10 +106,20 @@ enum SearchShards {
         for (position, posting) in postings.enumerated() {
             if position > 0 { output.append(UInt8(ascii: ",")) }
             let page = posting >> 1
-            output += Array(String(page - previous, radix: 36).utf8)
+            appendBase36(page - previous, to: &output)
             if posting & 1 == 1 { output.append(UInt8(ascii: "!")) }
             previous = page
         }
+    }
+
+    /// `String(number, radix: 36)`'s digits, without making a String per posting.
+    static func appendBase36(_ number: UInt32, to output: inout [UInt8]) {
+        guard number >= 36 else {
+            output.append(number < 10 ? UInt8(ascii: "0") + UInt8(number) : UInt8(ascii: "a") + UInt8(number - 10))
+            return
+        }
+        appendBase36(number / 36, to: &output)
+        appendBase36(number % 36, to: &output)
     }
 
     static func appendList(_ strings: [String], to output: inout [UInt8]) {
