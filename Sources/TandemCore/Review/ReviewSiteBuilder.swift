@@ -43,10 +43,10 @@ public struct ReviewSiteBuilder: Sendable {
             report.diagnostics = diagnostics.sorted
             return report
         }
-        let status = StatusReport(site: site)
+        // The states without reviews first: each pair is reviewed once, below, for its state and its page.
+        var status = StatusReport(site: site, reviews: false)
         diagnostics.append(contentsOf: status.diagnostics)
         let glossary = GlossaryLoader(siteFolder: siteFolder, languages: site.config.languageCodes, limits: site.config.fileLimits).load(diagnostics: &diagnostics)
-        report.status = status
 
         let codes = site.config.languageCodes
         guard let left = codes.first else {
@@ -73,11 +73,18 @@ public struct ReviewSiteBuilder: Sendable {
         }
         // …then every pair aligned, checked and rendered in parallel.
         let outcomes = Parallel.map(statuses.count) { index -> PairOutcome in
-            let entry = statuses[index]
+            var entry = statuses[index]
+            // Each translation against its source, as `StatusReport` reviews it: its findings and the
+            // `incomplete` state; the same review is the pair page's when the source is the left column.
+            let reviews = entry.reviewsAgainstSource(reviewer)
+            for (languageCode, review) in reviews { entry.recordReview(review, of: languageCode) }
             let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
             var outcome = PairOutcome(entry: ReviewPageRenderer.IndexEntry(status: entry, title: title))
             for right in codes.dropFirst() {
-                guard let name = names[index][right], var review = reviewer.review(entry, left: left, right: right) else { continue }
+                guard let name = names[index][right] else { continue }
+                var pairReview = entry.sourceLanguageCode == left ? reviews[right] : nil
+                pairReview?.status = entry
+                guard var review = pairReview ?? reviewer.review(entry, left: left, right: right) else { continue }
                 var change: SourceChange?
                 if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
                    let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
@@ -96,6 +103,8 @@ public struct ReviewSiteBuilder: Sendable {
             }
             return outcome
         }
+        status.statuses = outcomes.map(\.entry.status)
+        report.status = status
         var files = outcomes.flatMap(\.files)
         report.pairs = outcomes.flatMap(\.summaries)
         let consistency = Self.consistencyFindings(outcomes.flatMap(\.termUses), glossary: glossary)
