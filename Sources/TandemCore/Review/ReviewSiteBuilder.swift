@@ -13,6 +13,16 @@ public struct ReviewSiteBuilder: Sendable {
     public var useGit = true
     /// Replace an existing folder without Tandem's marker (`--force`); see `OutputFolderPolicy`.
     public var force = false
+    /// Pair pages carry a "Mark as current" form (`tandem serve`, which answers it and puts its
+    /// token in place of `tokenPlaceholder`) instead of the command to run.
+    public var offersMarkCurrent = false
+
+    /// The form's action, relative to the pair pages (`pairs/mark-current`).
+    public static let markCurrentAction = "mark-current"
+    /// How each "Mark as current" form starts.
+    public static let markCurrentFormStart = "<form method=\"post\" action=\"\(markCurrentAction)\">"
+    /// Written where the server's token goes: the token itself never reaches the disk.
+    public static let tokenPlaceholder = "tandem-serve-token"
 
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -58,7 +68,7 @@ public struct ReviewSiteBuilder: Sendable {
         // printed, and a file that could not be read is named there.
         let contentErrors = diagnostics.items.filter { $0.severity == .error }
         let reviewer = PairReviewer(site: site, glossary: glossary)
-        let renderer = ReviewPageRenderer(config: site.config)
+        let renderer = ReviewPageRenderer(config: site.config, offersMarkCurrent: offersMarkCurrent)
         let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
 
         // File names first, in order, so they are unique and the same from run to run…
@@ -91,7 +101,7 @@ public struct ReviewSiteBuilder: Sendable {
                     change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
                     if case .diff(let version, _) = change { Self.markChangedRows(&review, old: version, reviewer: reviewer) }
                 }
-                outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
+                outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change, fileName: name)))
                 if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
                 if let changes = review.sourceBlockChanges { outcome.entry.changeSummary = changes.summary }
                 outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
