@@ -60,6 +60,7 @@ public struct SiteBuilder: Sendable {
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = checked.references
         input.programme = checked.programme
+        input.translationLag = TranslationLag(siteFolder: options.siteFolder)
         let outcome: Result<Int, Error> = timed("render+write", {
             Result {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
