@@ -29,13 +29,25 @@ public struct TranslationLag: Sendable {
 
     let history: SourceHistory?
     let versions: SourceVersionCache
+    /// Stale translation page → its source page, when the states are known already; nil: worked out per page.
+    let staleSources: [Int: Int]?
 
     /// - Parameters:
     ///   - siteFolder: where git looks for earlier versions of sources; nil: git is not asked.
     ///   - versions: git lookups kept from earlier builds (`tandem serve` keeps one for its run).
-    public init(siteFolder: URL?, versions: SourceVersionCache = SourceVersionCache()) {
+    ///   - states: the site's translation states, when the caller has them (a build's summary):
+    ///     then no source is hashed again here.
+    public init(siteFolder: URL?, versions: SourceVersionCache = SourceVersionCache(), states: StatusReport? = nil) {
         history = siteFolder.map { SourceHistory(siteFolder: $0) }
         self.versions = versions
+        staleSources = states.map { states in
+            var sources: [Int: Int] = [:]
+            for status in states.statuses {
+                guard let source = status.source?.pageIndex else { continue }
+                for version in status.versions where version.state == .stale { if let index = version.pageIndex { sources[index] = source } }
+            }
+            return sources
+        }
     }
 
     /// Nil unless page `index` is a published translation made from an older version of its source.
@@ -43,10 +55,18 @@ public struct TranslationLag: Sendable {
         let page = site.pages[index]
         // No recorded hash, no staleness: the cheap test that most pages stop at.
         guard let recorded = page.frontMatter.sourceHash, !page.isDraft, !page.isGenerated else { return nil }
-        var ignored = DiagnosticBag()  // the status and the build report these
-        guard let status = StatusReport.status(of: page.translationKey, in: site, currentHashes: false, diagnostics: &ignored),
-              let version = status.version(page.languageCode), version.pageIndex == index, version.state == .stale,
-              let sourceIndex = status.source?.pageIndex, let sourcePath = status.source?.path else { return nil }
+        let sourceIndex: Int
+        if let staleSources {
+            guard let known = staleSources[index] else { return nil }
+            sourceIndex = known
+        } else {
+            var ignored = DiagnosticBag()  // the status and the build report these
+            guard let status = StatusReport.status(of: page.translationKey, in: site, currentHashes: false, diagnostics: &ignored),
+                  let version = status.version(page.languageCode), version.pageIndex == index, version.state == .stale,
+                  let source = status.source?.pageIndex else { return nil }
+            sourceIndex = source
+        }
+        let sourcePath = site.pages[sourceIndex].displayPath
         var stale = Stale(sourceIndex: sourceIndex)
         guard let history, case .found(let old) = versions.lookup(sourcePath, recorded, in: history),
               let since = CalendarDate(iso: old.date) else { return stale }
