@@ -14,7 +14,8 @@ extension PageContextBuilder {
             "source": .map([
                 "url": .text(url(stale.sourceIndex)), "title": .text(source.title),
                 "languageCode": .text(source.languageCode), "languageName": .text(languageName),
-                "linkText": .text((strings["translation_original"] ?? "").replacingOccurrences(of: "{language}", with: languageName)),
+                // A theme without the string still gets a link with a name: the original's title.
+                "linkText": .text(strings["translation_original"].map { $0.replacingOccurrences(of: "{language}", with: languageName) } ?? source.title),
             ]),
         ]
         guard let behind = stale.behind else {
