@@ -44,6 +44,8 @@ public final class DevServer: Sendable {
         case built(SessionReport)
         /// The translation review was rebuilt because someone opened it after a change.
         case reviewed(ReviewReport)
+        /// "Mark as current" on a review page wrote the source's hash into a translation.
+        case markedCurrent(SourceHashMarker.Outcome)
         /// `folder` is the serve folder the site is built into.
         case listening(host: String, port: Int, url: String, folder: URL)
         case stopped
@@ -58,8 +60,14 @@ public final class DevServer: Sendable {
     /// Where the translation review is written: beside the serve folder.
     public let reviewFolder: URL
     private let ownsServeFolder: Bool
-    private let review: ReviewCache
-    private let eventSink = EventSink()
+    let review: ReviewCache
+    let eventSink = EventSink()
+    /// This run's secret, which the review's forms carry.
+    let token = ActionToken()
+    /// Which files the watcher's rebuilds covered, for a request that wrote one to wait for.
+    let rebuilds = RebuildLog()
+    /// The port actually listened on (the configured one may be 0).
+    private let listeningPort: Mutex<Int>
     private let session: SiteSession
     /// The base-URL path and languages of the last good build, read by every request.
     private let shape: Mutex<SiteShape>
@@ -91,10 +99,14 @@ public final class DevServer: Sendable {
         options.force = configuration.force
         session = SiteSession(options: options)
         shape = Mutex(SiteShape())
+        listeningPort = Mutex(configuration.port)
         reviewFolder = serveFolder.deletingLastPathComponent()
             .appendingPathComponent(serveFolder.lastPathComponent + "-review", isDirectory: true)
         let sink = eventSink
-        review = ReviewCache(siteFolder: configuration.siteFolder, folder: reviewFolder) { sink.send(.reviewed($0)) }
+        // Pages that change files only where nothing but this machine can reach them.
+        review = ReviewCache(
+            siteFolder: configuration.siteFolder, folder: reviewFolder,
+            offersMarkCurrent: SameOriginCheck.isLoopback(configuration.host)) { sink.send(.reviewed($0)) }
     }
 
     /// Builds, serves and watches until SIGINT/SIGTERM or `stop()`.
@@ -123,6 +135,7 @@ public final class DevServer: Sendable {
             quietPeriod: configuration.quietPeriod
         ) { [self] changed in
             record(session.rebuild(changed: changed), onEvent: onEvent)
+            rebuilds.record(changed)
         }
         try watcher.start()
         defer { watcher.stop() }
@@ -135,6 +148,7 @@ public final class DevServer: Sendable {
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: "tandem"),
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port ?? configuration.port
+                listeningPort.withLock { $0 = port }
                 let prefix = shape.withLock { $0.pathPrefix }
                 onEvent(.listening(host: host, port: port, url: "http://\(Self.urlHost(host)):\(port)\(prefix)", folder: serveFolder))
             },
@@ -187,6 +201,7 @@ public final class DevServer: Sendable {
     private func respond(to request: Request) async -> Response {
         let path = request.uri.path
         if path == LiveReloadHub.eventsPath { return eventStream() }
+        if path == Self.markCurrentPath { return await markCurrent(request) }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
@@ -229,12 +244,27 @@ public final class DevServer: Sendable {
             answer = .init(status: 503, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
         }
         if answer.contentType.hasPrefix("text/html") {
-            let html = String(decoding: answer.body, as: UTF8.self)
-            if let end = html.range(of: "</body>", options: .backwards) {
-                answer.body = Data(html.replacingCharacters(in: end, with: LiveReloadSnippet.reviewHTML + "</body>").utf8)
-            }
+            answer.body = Data(servedReviewHTML(String(decoding: answer.body, as: UTF8.self)).utf8)
         }
         return response(answer, for: request)
+    }
+
+    /// A review page as served: this run's token in its forms, and the script that reloads it.
+    func servedReviewHTML(_ page: String) -> String {
+        var html = page
+        if review.offersMarkCurrent {
+            let placeholder = "name=\"token\" value=\"\(ReviewSiteBuilder.tokenPlaceholder)\""
+            html = html.replacingOccurrences(of: placeholder, with: "name=\"token\" value=\"\(token.value)\"")
+        }
+        if let end = html.range(of: "</body>", options: .backwards) {
+            html = html.replacingCharacters(in: end, with: LiveReloadSnippet.reviewHTML + "</body>")
+        }
+        return html
+    }
+
+    /// Whether a request that changes files came from this server's own review page.
+    var originCheck: SameOriginCheck {
+        SameOriginCheck(listeningHost: configuration.host, port: listeningPort.withLock { $0 })
     }
 
     private func eventStream() -> Response {

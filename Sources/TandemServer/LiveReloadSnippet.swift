@@ -40,10 +40,16 @@ public enum LiveReloadSnippet {
         """
 
     /// For the translation review's pages: they reload after every good build,
-    /// and the reload asks the server for a review of the new site.
+    /// and the reload asks the server for a review of the new site. A page whose
+    /// form is being sent ("Mark as current") does not: the answer is on its way,
+    /// and a reload would cut it off.
     public static let reviewHTML = """
         <script data-tandem-live-reload>
-        new EventSource("\(LiveReloadHub.eventsPath)").addEventListener("reload", function () { location.reload(); });
+        (function () {
+          var leaving = false;
+          addEventListener("submit", function () { leaving = true; });
+          new EventSource("\(LiveReloadHub.eventsPath)").addEventListener("reload", function () { if (!leaving) location.reload(); });
+        })();
         </script>
         """
 }

@@ -13,15 +13,18 @@ final class ReviewCache: Sendable {
 
     let siteFolder: URL
     let folder: URL
+    /// Pair pages carry the "Mark as current" form (see `DevServer.markCurrent`).
+    let offersMarkCurrent: Bool
     private let onRebuilt: @Sendable (ReviewReport) -> Void
     /// Bumped after every good build; the review is current when it was built at the same number.
     private let generations = Mutex((wanted: 1, built: 0))
     /// One review at a time; requests that arrive meanwhile wait and then find it current.
     private let building = NSLock()
 
-    init(siteFolder: URL, folder: URL, onRebuilt: @escaping @Sendable (ReviewReport) -> Void) {
+    init(siteFolder: URL, folder: URL, offersMarkCurrent: Bool, onRebuilt: @escaping @Sendable (ReviewReport) -> Void) {
         self.siteFolder = siteFolder
         self.folder = folder
+        self.offersMarkCurrent = offersMarkCurrent
         self.onRebuilt = onRebuilt
     }
 
@@ -45,7 +48,9 @@ final class ReviewCache: Sendable {
         defer { building.unlock() }
         let wanted = generations.withLock { $0.wanted }
         guard generations.withLock({ $0.built }) != wanted else { return }
-        let report = ReviewSiteBuilder(siteFolder: siteFolder, outputFolder: folder).build()
+        var builder = ReviewSiteBuilder(siteFolder: siteFolder, outputFolder: folder)
+        builder.offersMarkCurrent = offersMarkCurrent
+        let report = builder.build()
         generations.withLock { $0.built = wanted }
         onRebuilt(report)
     }

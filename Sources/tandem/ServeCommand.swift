@@ -95,6 +95,9 @@ struct ServeCommand: ParsableCommand {
             if report.succeeded, let status = report.status {
                 write("Review updated: \(status.totalLine); \(report.findings) finding\(report.findings == 1 ? "" : "s")")
             }
+        case .markedCurrent(let outcome):
+            write("\(outcome.path): source_hash \(outcome.hash) (\(outcome.sourcePath) as it is now), marked current from the review"
+                + (outcome.untranslated > 0 ? "; \(outcome.untranslated) part(s) still untranslated" : ""))
         case .stopped:
             write("Stopped.")
         }

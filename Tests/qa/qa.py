@@ -10,6 +10,8 @@ For each hosting mode (at the root, and under /sub/), builds the site with
   browser  real-browser walks: language chooser, both homes, a programme and an
            agenda page, the language switch both ways, search; screenshots at
            desktop and phone widths into ARTIFACTS/screenshots/
+  serve    `tandem serve`'s review: "Mark as current" clicked in Chromium, a form
+           posted from another origin refused, the refusal page; vnu and axe on them
 Prints one line per check and closes with "qa: N passed, N failed".
 """
 import argparse
@@ -21,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
+from urllib.parse import urlencode
 from pathlib import Path
 
 RESULTS = []
@@ -289,6 +293,174 @@ def check_review(tandem, site, work, artifacts):
         server.stop()
 
 
+class ServeProcess:
+    """`tandem serve` on a free port, its output in a file (a pipe nobody reads would fill up)."""
+    def __init__(self, tandem, site, port, log):
+        self.log = open(log, "w")
+        self.process = subprocess.Popen(
+            [tandem, "serve", "--source", str(site), "--port", str(port), "--build-date", "2026-11-22"],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.base = f"http://127.0.0.1:{port}/"
+        deadline = time.time() + 120
+        while time.time() < deadline and self.process.poll() is None:
+            try:
+                urllib.request.urlopen(self.base + "__tandem/review/", timeout=60)
+                return
+            except Exception:
+                time.sleep(0.2)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def axe_problems(driver, label):
+    from axe_selenium_python import Axe
+    axe = Axe(driver)
+    axe.inject()
+    return [f"{label}: {v['id']} ({v['impact']}): {v['help']}" for v in axe.run()["violations"]
+            if v.get("impact") in ("serious", "critical")]
+
+
+def check_serve_mark_current(tandem, site, work, artifacts):
+    """Issue #15, item 6: "Mark as current" in `tandem serve`'s review, in a real browser.
+    On a copy of the bundled site whose English programme records no source_hash: a form
+    that another origin auto-submits (with the right token, even) is refused and changes
+    nothing; clicking the button on the pair page records the hash and the page then shows
+    `ok`; a translation with untranslated parts shows the refusal and the way out. The
+    served pages (form and refusal) get vnu and axe like the static review."""
+    import re
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    copy = work / "serve-site"
+    copy.mkdir()
+    for name in ["tandem.yaml", "glossary.yaml", "content", "themes", "static"]:
+        source = Path(site) / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name)
+        elif source.is_file():
+            shutil.copy2(source, copy / name)
+    programme = copy / "content/programmes/municipalizacion-odm.en.md"
+    text = programme.read_text(encoding="utf-8")
+    recorded = re.search(r"^source_hash: (\S+)$", text, re.M)
+    if not recorded:
+        record("serve review: the bundled programme records a source_hash to remove", False)
+        return
+    programme.write_text(text.replace(recorded.group(0) + "\n", ""), encoding="utf-8")
+    paragraph = "Texto de prueba que la traducción todavía no tiene en inglés, para la revisión en el navegador."
+    (copy / "content/prueba-qa.es.md").write_text(f"---\ntitle: Prueba\n---\n{paragraph}\n", encoding="utf-8")
+    (copy / "content/prueba-qa.en.md").write_text(f"---\ntitle: Test\n---\n{paragraph}\n", encoding="utf-8")
+
+    shots = Path(artifacts) / "screenshots" / "serve-review"
+    shots.mkdir(parents=True, exist_ok=True)
+    pages = work / "serve-review-pages"
+    pages.mkdir()
+    port = free_port()
+    serve = ServeProcess(tandem, copy, port, work / "serve.log")
+    attacker = None
+    driver = None
+    try:
+        index = urllib.request.urlopen(serve.base + "__tandem/review/", timeout=120).read().decode("utf-8")
+        pair = re.search(r'href="(pairs/municipalizacion-odm\.html)"', index)
+        trial = re.search(r'href="(pairs/prueba-qa\.html)"', index)
+        if not pair or not trial:
+            record("serve review: pair pages listed", False, index[:500])
+            return
+        pair_url = serve.base + "__tandem/review/" + pair.group(1)
+        trial_url = serve.base + "__tandem/review/" + trial.group(1)
+        served = urllib.request.urlopen(pair_url, timeout=120).read().decode("utf-8")
+        token = re.search(r'name="token" value="([0-9a-f]+)"', served)
+        if not token:
+            record("serve review: the pair page has the Mark as current form", False)
+            return
+
+        # Another origin (a page on another port) auto-submits the form, with the right token even.
+        evil = work / "evil"
+        evil.mkdir()
+        fields = "".join(f'<input type="hidden" name="{n}" value="{v}">' for n, v in [
+            ("token", token.group(1)), ("path", "content/programmes/municipalizacion-odm.en.md"), ("pair", pair.group(1)[6:])])
+        (evil / "attack.html").write_text(
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>'
+            f'<form id="f" method="post" action="{serve.base}__tandem/review/pairs/mark-current">{fields}</form>'
+            f'<script>document.getElementById("f").submit();</script></body></html>', encoding="utf-8")
+        evil_port = free_port()
+        attacker = StaticServer(evil, evil_port)
+        driver = make_driver()
+        wait = WebDriverWait(driver, 60)
+        driver.get(f"http://127.0.0.1:{evil_port}/attack.html")
+        wait.until(lambda d: "mark-current" in d.current_url)
+        time.sleep(0.5)
+        refused_text = driver.find_element(By.TAG_NAME, "body").text
+        untouched = "source_hash" not in programme.read_text(encoding="utf-8")
+        record("serve review: a form auto-submitted from another origin is refused", untouched and "refused" in refused_text.lower(),
+               f"file untouched: {untouched}; page: {refused_text[:200]!r}")
+
+        # The reviewer's own click.
+        driver.get(pair_url)
+        button = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, 'form[action="mark-current"] button[type="submit"]'))
+        (pages / "pair.html").write_text(served, encoding="utf-8")  # the bytes served, doctype included
+        problems = axe_problems(driver, "pair page")
+        driver.save_screenshot(str(shots / "pair-before.png"))
+        button.click()
+        en_state = "content/programmes/municipalizacion-odm.en.md"
+        def shows_ok(d):
+            if d.current_url != pair_url:
+                return False
+            return any(en_state in dd.text and dd.find_elements(By.CSS_SELECTOR, ".state.ok")
+                       for dd in d.find_elements(By.CSS_SELECTOR, "dl.facts dd"))
+        failures = []
+        try:
+            wait.until(shows_ok)
+        except Exception:
+            failures.append(f"the pair page does not show ok (at {driver.current_url})")
+        driver.save_screenshot(str(shots / "pair-after.png"))
+        now = re.search(r"^source_hash: (\S+)$", programme.read_text(encoding="utf-8"), re.M)
+        if not now or now.group(1) != recorded.group(1):
+            failures.append(f"source_hash is {now.group(1) if now else 'missing'}, expected {recorded.group(1)}")
+        if driver.find_elements(By.CSS_SELECTOR, 'form[action="mark-current"]'):
+            failures.append("the form is still shown on a current translation")
+        record("serve review: Mark as current clicked in Chromium records source_hash and the pair shows ok", not failures,
+               "; ".join(failures))
+
+        # A translation with untranslated parts: the refusal, on the pair page, with the way out.
+        driver.get(trial_url)
+        wait.until(lambda d: d.find_element(By.CSS_SELECTOR, 'form[action="mark-current"] button')).click()
+        wait.until(lambda d: "mark-current" in d.current_url)
+        body = driver.find_element(By.TAG_NAME, "body").text
+        # The refusal's bytes as served, for vnu (the browser's DOM has no doctype).
+        trial_page = urllib.request.urlopen(trial_url, timeout=120).read().decode("utf-8")
+        trial_token = re.search(r'name="token" value="([0-9a-f]+)"', trial_page).group(1)
+        post = urllib.request.Request(
+            serve.base + "__tandem/review/pairs/mark-current", method="POST",
+            data=urlencode({"token": trial_token, "path": "content/prueba-qa.en.md", "pair": trial.group(1)[6:]}).encode(),
+            headers={"Origin": serve.base.rstrip("/"), "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            urllib.request.urlopen(post, timeout=120)
+        except urllib.error.HTTPError as answer:
+            (pages / "refusal.html").write_text(answer.read().decode("utf-8"), encoding="utf-8")
+        problems += axe_problems(driver, "refusal page")
+        driver.save_screenshot(str(shots / "refusal.png"))
+        trial_untouched = "source_hash" not in (copy / "content/prueba-qa.en.md").read_text(encoding="utf-8")
+        ok = trial_untouched and "untranslated part" in body and "--force" in body and \
+            bool(driver.find_elements(By.CSS_SELECTOR, 'input[name="force"]'))
+        record("serve review: untranslated parts refuse with the message and --force", ok, body[:300] if not ok else "")
+        record("serve review a11y: axe-core on the form and refusal pages", not problems, "\n  ".join(problems))
+    except Exception as error:  # a crash in the walk is a failure, with its reason
+        record("serve review: Mark as current walk", False, f"{type(error).__name__}: {error}".splitlines()[0])
+    finally:
+        if driver:
+            driver.quit()
+        if attacker:
+            attacker.stop()
+        serve.stop()
+    if any(pages.iterdir()):
+        check_html(pages, "serve review")
+
+
 def check_new_site(tandem, work, checks):
     """Issue #14: the `tandem` binary copied alone into an empty folder starts a site with
     `tandem init` and builds it with the built-in theme; that site gets the same bars."""
@@ -328,9 +500,9 @@ def main():
     parser.add_argument("--tandem", required=True)
     parser.add_argument("--site", required=True)
     parser.add_argument("--artifacts", default="artifacts")
-    parser.add_argument("--only", choices=["html", "links", "a11y", "browser", "review"], action="append")
+    parser.add_argument("--only", choices=["html", "links", "a11y", "browser", "review", "serve"], action="append")
     args = parser.parse_args()
-    checks = set(args.only or ["html", "links", "a11y", "browser", "review"])
+    checks = set(args.only or ["html", "links", "a11y", "browser", "review", "serve"])
     tandem = os.path.abspath(args.tandem)
     work = Path(tempfile.mkdtemp(prefix="tandem-qa-"))
     try:
@@ -362,6 +534,8 @@ def main():
                 server.stop()
         if "review" in checks:
             check_review(tandem, args.site, work, args.artifacts)
+        if "serve" in checks:
+            check_serve_mark_current(tandem, args.site, work, args.artifacts)
         if checks & {"html", "links", "a11y"}:
             check_new_site(tandem, work, checks)
     finally:

@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
             var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: false)
             report.stageTimes = times
             report.site = site
-            if let site { summarize(site, into: &report) }
+            if let site { _ = summarize(site, into: &report) }
             return report
         }
 
@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
 
         var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: true)
         report.site = site
-        summarize(site, into: &report)
+        let status = summarize(site, into: &report)
         guard options.writeOutput else {
             report.stageTimes = times
             return report
@@ -60,6 +60,8 @@ public struct SiteBuilder: Sendable {
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = checked.references
         input.programme = checked.programme
+        // The summary's states say which pages are stale: no source is hashed twice.
+        input.translationLag = TranslationLag(siteFolder: options.siteFolder, states: status)
         // Each step of the write timed on its own (`TANDEM_TIMINGS` prints them).
         var lapStart = DispatchTime.now().uptimeNanoseconds
         var laps: [(String, Double)] = []
@@ -98,7 +100,8 @@ public struct SiteBuilder: Sendable {
 
     private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] { bag.sorted }
 
-    private func summarize(_ site: Site, into report: inout BuildReport) {
+    /// Fills in the report's counts; returns the translation states it counted.
+    private func summarize(_ site: Site, into report: inout BuildReport) -> StatusReport {
         report.pagesPerLanguage = site.config.languages.map { language in
             (language.code, site.pages.indices.count { site.pages[$0].languageCode == language.code && site.pages[$0].kind == .regular })
         }
@@ -116,5 +119,6 @@ public struct SiteBuilder: Sendable {
         let status = StatusReport(site: site, currentHashes: false, reviews: false)
         report.missingTranslations = status.missingCount
         report.staleTranslations = status.staleCount
+        return status
     }
 }

@@ -32,6 +32,8 @@ public final class SiteSession: @unchecked Sendable {
     var exportPaths: [String: [String]] = [:]
     /// The serve folder, written in place: only changed bytes, and what is gone deleted.
     let sink: InPlaceSink
+    /// Earlier versions of stale translations' sources found in git, kept from build to build.
+    let sourceVersions = SourceVersionCache()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -109,6 +111,7 @@ public final class SiteSession: @unchecked Sendable {
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = references
         input.programme = programme
+        input.translationLag = TranslationLag(siteFolder: options.siteFolder, versions: sourceVersions)
         var sessionReport = SessionReport(build: BuildReport(diagnostics: [], succeeded: true), isFull: plan.isFull, seconds: 0)
         var detail: [(String, Double)] = []
         var stamp = DispatchTime.now().uptimeNanoseconds

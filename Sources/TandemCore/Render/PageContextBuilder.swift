@@ -186,6 +186,7 @@ struct PageContextBuilder {
             pageData["hasSingleLanguage"] = .bool(!onPurpose.isEmpty)
         }
         pageData["related"] = .map(related(for: index))
+        if let translation = translationData(for: index) { pageData["translation"] = translation }
         if let agenda = input.programme.agendas[index] {
             var prose = AgendaProse(agenda: agenda, page: page, fullHTML: rendered.html, processor: MarkdownProcessor(allowRawHTML: site.config.allowRawHTML),
                                     resolver: ContentLinkResolver(site: site))

@@ -11,6 +11,8 @@ public struct RenderInput: Sendable {
     public var programme = ProgrammeData()
     /// Extra HTML put before `</body>` of every page (the dev server's live reload); empty for builds.
     public var bodySuffix: String
+    /// How far stale translations are behind their sources (`page.translation`); nil: not said.
+    public var translationLag: TranslationLag?
 
     public init(site: Site, markdown: [RenderedMarkdown], theme: Theme, buildDate: CalendarDate, bodySuffix: String = "") {
         self.site = site

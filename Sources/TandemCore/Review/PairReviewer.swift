@@ -4,7 +4,7 @@ import Foundation
 /// the pages as a whole.
 public struct PairReviewer: Sendable {
     public var site: Site
-    let processor: MarkdownProcessor
+    let reader: ReviewBlockReader
     let resolver: ContentLinkResolver
     /// Output URL path (`/es/programas/x/`) → page, to tell which language a link leads to.
     let pagesByURL: [String: Int]
@@ -14,7 +14,7 @@ public struct PairReviewer: Sendable {
     public init(site: Site, glossary: Glossary = Glossary()) {
         self.site = site
         terms = TermMatcher(glossary)
-        processor = MarkdownProcessor(allowRawHTML: site.config.allowRawHTML)
+        reader = ReviewBlockReader(allowRawHTML: site.config.allowRawHTML)
         resolver = ContentLinkResolver(site: site)
         var byURL: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() {
@@ -31,24 +31,7 @@ public struct PairReviewer: Sendable {
 
     /// The blocks of a body as the review compares them: a page's, or an earlier version's from git.
     public func blocks(body: String, firstLine: Int, path: String) -> [ReviewBlock] {
-        var ignored = DiagnosticBag()  // the build reports Markdown problems; the review shows the text
-        let rendered = processor.process(body: body, firstLine: firstLine, path: path, diagnostics: &ignored)
-        // A comment that only waives findings is no block of the page.
-        return rendered.blocks.filter { !Self.isComment($0) && !isInvisible($0) }.map(ReviewBlock.init)
-    }
-
-    /// A block with no text a reader sees: a thematic break (`---`, `***`), or raw HTML the site does not publish.
-    /// Layout, not content: one side having a rule the other lacks is nothing to translate.
-    func isInvisible(_ block: MarkdownBlock) -> Bool {
-        guard case .other = block.kind, block.text.allSatisfy(\.isWhitespace) else { return false }
-        return !site.config.allowRawHTML || !block.source.contains(where: \.isLetter)
-    }
-
-    /// An HTML comment block (a waiver, a note to translators): never shown, so not a block to align.
-    static func isComment(_ block: MarkdownBlock) -> Bool {
-        guard case .other = block.kind, block.text.allSatisfy(\.isWhitespace) else { return false }
-        let source = block.source.trimmingCharacters(in: .whitespacesAndNewlines)
-        return source.isEmpty || ReviewWaiver.isWaiverOnly(source) || (source.hasPrefix("<!--") && source.hasSuffix("-->"))
+        reader.blocks(body: body, firstLine: firstLine, path: path)
     }
 
     /// Nil unless both languages have the page.

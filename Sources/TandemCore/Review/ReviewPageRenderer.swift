@@ -3,12 +3,15 @@
 /// with its language.
 struct ReviewPageRenderer: Sendable {
     var config: SiteConfig
+    /// "Mark as current" as a form (`tandem serve`) rather than the command.
+    var offersMarkCurrent = false
 
     func languageName(_ code: String) -> String { config.language(code)?.name ?? code }
 
     // MARK: pair page
 
-    func pairPage(_ review: PairReview, change: SourceChange?) -> String {
+    /// - Parameter fileName: the page's own name in `pairs/`, for the form to come back to.
+    func pairPage(_ review: PairReview, change: SourceChange?, fileName: String) -> String {
         let left = review.leftLanguage, right = review.rightLanguage
         let source = review.status.sourceLanguageCode
         var html = head(title: "Review: \(review.leftPage.title)")
@@ -32,6 +35,7 @@ struct ReviewPageRenderer: Sendable {
         }
         html += findingsByRow(review)
         html += "</section>\n"
+        html += markCurrentSection(review, fileName: fileName)
 
         if let change { html += sourceChange(change, review: review) }
 

@@ -13,6 +13,16 @@ public struct ReviewSiteBuilder: Sendable {
     public var useGit = true
     /// Replace an existing folder without Tandem's marker (`--force`); see `OutputFolderPolicy`.
     public var force = false
+    /// Pair pages carry a "Mark as current" form (`tandem serve`, which answers it and puts its
+    /// token in place of `tokenPlaceholder`) instead of the command to run.
+    public var offersMarkCurrent = false
+
+    /// The form's action, relative to the pair pages (`pairs/mark-current`).
+    public static let markCurrentAction = "mark-current"
+    /// How each "Mark as current" form starts.
+    public static let markCurrentFormStart = "<form method=\"post\" action=\"\(markCurrentAction)\">"
+    /// Written where the server's token goes: the token itself never reaches the disk.
+    public static let tokenPlaceholder = "tandem-serve-token"
 
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -43,10 +53,10 @@ public struct ReviewSiteBuilder: Sendable {
             report.diagnostics = diagnostics.sorted
             return report
         }
-        let status = StatusReport(site: site)
+        // The states without reviews first: each pair is reviewed once, below, for its state and its page.
+        var status = StatusReport(site: site, reviews: false)
         diagnostics.append(contentsOf: status.diagnostics)
         let glossary = GlossaryLoader(siteFolder: siteFolder, languages: site.config.languageCodes, limits: site.config.fileLimits).load(diagnostics: &diagnostics)
-        report.status = status
 
         let codes = site.config.languageCodes
         guard let left = codes.first else {
@@ -58,7 +68,7 @@ public struct ReviewSiteBuilder: Sendable {
         // printed, and a file that could not be read is named there.
         let contentErrors = diagnostics.items.filter { $0.severity == .error }
         let reviewer = PairReviewer(site: site, glossary: glossary)
-        let renderer = ReviewPageRenderer(config: site.config)
+        let renderer = ReviewPageRenderer(config: site.config, offersMarkCurrent: offersMarkCurrent)
         let history = useGit ? SourceHistory(siteFolder: siteFolder) : nil
 
         // File names first, in order, so they are unique and the same from run to run…
@@ -73,18 +83,25 @@ public struct ReviewSiteBuilder: Sendable {
         }
         // …then every pair aligned, checked and rendered in parallel.
         let outcomes = Parallel.map(statuses.count) { index -> PairOutcome in
-            let entry = statuses[index]
+            var entry = statuses[index]
+            // Each translation against its source, as `StatusReport` reviews it: its findings and the
+            // `incomplete` state; the same review is the pair page's when the source is the left column.
+            let reviews = entry.reviewsAgainstSource(reviewer)
+            for (languageCode, review) in reviews { entry.recordReview(review, of: languageCode) }
             let title = entry.source?.pageIndex.map { site.pages[$0].title } ?? entry.translationKey
             var outcome = PairOutcome(entry: ReviewPageRenderer.IndexEntry(status: entry, title: title))
             for right in codes.dropFirst() {
-                guard let name = names[index][right], var review = reviewer.review(entry, left: left, right: right) else { continue }
+                guard let name = names[index][right] else { continue }
+                var pairReview = entry.sourceLanguageCode == left ? reviews[right] : nil
+                pairReview?.status = entry
+                guard var review = pairReview ?? reviewer.review(entry, left: left, right: right) else { continue }
                 var change: SourceChange?
                 if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
                    let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
                     change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
                     if case .diff(let version, _) = change { Self.markChangedRows(&review, old: version, reviewer: reviewer) }
                 }
-                outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change)))
+                outcome.files.append(OutputFile(path: "pairs/" + name, text: renderer.pairPage(review, change: change, fileName: name)))
                 if outcome.entry.pagePath == nil { outcome.entry.pagePath = "pairs/" + name }
                 if let changes = review.sourceBlockChanges { outcome.entry.changeSummary = changes.summary }
                 outcome.entry.findings = (outcome.entry.findings ?? 0) + review.findingCount
@@ -96,6 +113,8 @@ public struct ReviewSiteBuilder: Sendable {
             }
             return outcome
         }
+        status.statuses = outcomes.map(\.entry.status)
+        report.status = status
         var files = outcomes.flatMap(\.files)
         report.pairs = outcomes.flatMap(\.summaries)
         let consistency = Self.consistencyFindings(outcomes.flatMap(\.termUses), glossary: glossary)

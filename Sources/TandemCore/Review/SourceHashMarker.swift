@@ -5,6 +5,9 @@ import Foundation
 /// front matter changes (it is added before the closing `---` when missing);
 /// every other byte of the file stays as it was. It refuses while the review
 /// still finds untranslated blocks in the file, unless forced.
+///
+/// `tandem serve`'s review does the same in two steps: `target(_:)` says what
+/// would happen (and why not), `record(_:)` writes.
 public struct SourceHashMarker: Sendable {
     public struct Outcome: Sendable, Equatable {
         /// `content/programmes/foo.en.md`.
@@ -19,6 +22,27 @@ public struct SourceHashMarker: Sendable {
         public var changed: Bool { previousHash != hash }
     }
 
+    /// A translation that can record its source's hash, with what the review still finds untranslated in it.
+    public struct Target: Sendable {
+        public var file: ContentFileArgument
+        public var page: Page
+        public var sourceIndex: Int
+        /// `content/…` of the source.
+        public var sourcePath: String
+        public var untranslated: [ReviewFinding]
+        /// Why it is not marked current unless forced: untranslated parts left. Nil when there are none.
+        public var refusal: TranslationFileError? {
+            guard !untranslated.isEmpty else { return nil }
+            var seen = Set<String>()
+            let messages = untranslated.map(\.message).filter { seen.insert($0).inserted }
+            let examples = messages.prefix(3).joined(separator: "; ")
+            return TranslationFileError(
+                .content, file.sitePath,
+                "\(untranslated.count) untranslated \(untranslated.count == 1 ? "part" : "parts") left (\(examples)\(messages.count > 3 ? "; …" : "")); not marking it current",
+                hint: "translate them (tandem review shows where), or pass --force if they are meant to stay as in \(sourcePath)")
+        }
+    }
+
     public var site: Site
     public var siteFolder: URL
 
@@ -29,6 +53,14 @@ public struct SourceHashMarker: Sendable {
 
     /// - Parameter force: record the hash even though blocks are still untranslated.
     public func markCurrent(_ file: ContentFileArgument, force: Bool = false) throws -> Outcome {
+        let target = try target(file)
+        if !force, let refusal = target.refusal { throw refusal }
+        return try record(target)
+    }
+
+    /// The translation `file` names, checked as `markCurrent` checks it: a page of the site,
+    /// not the source of its pair, with a source. Throws what is wrong otherwise.
+    public func target(_ file: ContentFileArgument) throws -> Target {
         let page = try TranslationScaffolder.page(file, in: site)
         var ignored = DiagnosticBag()  // a bad translationSource was reported by the load already
         guard let status = StatusReport.status(
@@ -50,16 +82,13 @@ public struct SourceHashMarker: Sendable {
                 hint: "a translation needs its counterpart in \(status.sourceLanguageCode) with the same name or translationKey")
         }
         let untranslated = status.version(page.languageCode)?.findings?.filter { $0.check == .untranslated } ?? []
-        if !untranslated.isEmpty && !force {
-            var seen = Set<String>()
-            let messages = untranslated.map(\.message).filter { seen.insert($0).inserted }
-            let examples = messages.prefix(3).joined(separator: "; ")
-            throw TranslationFileError(
-                .content, file.sitePath,
-                "\(untranslated.count) untranslated \(untranslated.count == 1 ? "part" : "parts") left (\(examples)\(messages.count > 3 ? "; …" : "")); not marking it current",
-                hint: "translate them (tandem review shows where), or pass --force if they are meant to stay as in \(sourcePath)")
-        }
-        let hash = SourceHash.of(body: site.pages[sourceIndex].body)
+        return Target(file: file, page: page, sourceIndex: sourceIndex, sourcePath: sourcePath, untranslated: untranslated)
+    }
+
+    /// Writes the source's current hash into the target's front matter (nothing when it is already there).
+    public func record(_ target: Target) throws -> Outcome {
+        let file = target.file, page = target.page
+        let hash = SourceHash.of(body: site.pages[target.sourceIndex].body)
         let url = siteFolder.appendingPathComponent(file.sitePath)
         let data: [UInt8]
         do {
@@ -79,8 +108,8 @@ public struct SourceHashMarker: Sendable {
             throw TranslationFileError(.content, file.sitePath, "the file has no front matter")
         }
         let outcome = Outcome(
-            path: file.sitePath, previousHash: page.frontMatter.sourceHash, hash: hash, sourcePath: sourcePath, isDraft: page.isDraft,
-            untranslated: untranslated.count)
+            path: file.sitePath, previousHash: page.frontMatter.sourceHash, hash: hash, sourcePath: target.sourcePath, isDraft: page.isDraft,
+            untranslated: target.untranslated.count)
         guard outcome.changed else { return outcome }
         editor.set("source_hash", .plain(hash))
         do {

@@ -127,7 +127,7 @@ public struct StatusReport: Sendable, Equatable {
         let sourceDigest = needed ? sourcePage.map { SourceHash.fullHex(of: $0.body) } : nil
         let currentHash = sourceDigest.map { SourceHash.prefix + $0.prefix(SourceHash.writtenDigits) }
 
-        var result: [TranslationStatus.Version] = codes.map { code in
+        let result: [TranslationStatus.Version] = codes.map { code in
             guard let index = written[code] else {
                 return .init(languageCode: code, state: site.isSingleLanguage(key, in: code) ? .singleLanguage : .missing)
             }
@@ -150,19 +150,9 @@ public struct StatusReport: Sendable, Equatable {
         var status = TranslationStatus(
             translationKey: key, sectionPath: first.sectionPath, kind: first.kind,
             sourceLanguageCode: sourceCode, versions: result)
-        guard let reviewer, written[sourceCode] != nil else { return status }
         // The review's own checks decide what is left untranslated: one definition for both.
-        for (position, version) in result.enumerated() where version.languageCode != sourceCode && version.pageIndex != nil {
-            guard let review = reviewer.review(status, left: sourceCode, right: version.languageCode) else { continue }
-            // A finding waived in the translation (`<!-- tandem-review: ignore untranslated -->` before a
-            // quotation kept in the original) was looked at and accepted: it does not count here.
-            result[position].findings = review.allFindings.filter { !$0.waived }
-            // A stale translation needs work anyway; it stays stale, the review shows the rest.
-            if (version.state == .ok || version.state == .untracked) && result[position].untranslatedCount > 0 {
-                result[position].state = .incomplete
-            }
-        }
-        status.versions = result
+        guard let reviewer else { return status }
+        for (languageCode, review) in status.reviewsAgainstSource(reviewer) { status.recordReview(review, of: languageCode) }
         return status
     }
 }
