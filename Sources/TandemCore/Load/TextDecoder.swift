@@ -18,7 +18,7 @@ enum TextDecoder {
 
     /// `\r\n` and lone `\r` become `\n`; line numbers stay those an editor shows.
     static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard ByteSearch.contains(text, byte: 13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

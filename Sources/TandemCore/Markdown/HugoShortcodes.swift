@@ -8,7 +8,7 @@ struct HugoShortcodes: Sendable {
 
     func expand(_ body: String, in page: Page, diagnostics: inout DiagnosticBag) -> String {
         // Most pages have none: one byte search decides.
-        guard body.utf8.contains(UInt8(ascii: "{")), body.contains("{{<") || body.contains("{{%") else { return body }
+        guard ByteSearch.contains(body, byte: UInt8(ascii: "{")), body.contains("{{<") || body.contains("{{%") else { return body }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence: Substring?
         for index in lines.indices {

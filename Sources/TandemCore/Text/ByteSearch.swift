@@ -9,24 +9,37 @@ import Foundation
 /// both Foundation's `contains` (which bridges to NSString) and the standard library's
 /// generic `firstRange(of:)` were a large part of a build.
 enum ByteSearch {
+    /// `text.utf8.contains(byte)` with `memchr` over the contiguous bytes: the generic
+    /// version walks the view one index at a time, and whole bodies and pages are asked.
+    static func contains(_ text: String, byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
         var text = text
         guard !needle.isEmpty else { return true }
-        // Horspool's skip table: a long needle moves the search ahead by up to its length at
-        // each step, where a memchr for its first byte stopped at every `<` of a page's HTML.
-        var skip = [Int](repeating: needle.count, count: 256)
-        for index in 0..<(needle.count - 1) { skip[Int(needle[index])] = needle.count - 1 - index }
         return text.withUTF8 { haystack in
             guard haystack.count >= needle.count else { return false }
-            let lastOfNeedle = needle.count - 1
-            var end = lastOfNeedle
-            while end < haystack.count {
-                var matched = 0
-                while matched < needle.count, haystack[end - matched] == needle[lastOfNeedle - matched] { matched += 1 }
-                if matched == needle.count { return true }
-                end += skip[Int(haystack[end])]
+            // Horspool's skip table: a long needle moves the search ahead by up to its length at
+            // each step, where a memchr for its first byte stopped at every `<` of a page's HTML.
+            // On the stack: an array here was an allocation per call, several per page.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { skip in
+                skip.initialize(repeating: needle.count)
+                for index in 0..<(needle.count - 1) { skip[Int(needle[index])] = needle.count - 1 - index }
+                let lastOfNeedle = needle.count - 1
+                var end = lastOfNeedle
+                while end < haystack.count {
+                    var matched = 0
+                    while matched < needle.count, haystack[end - matched] == needle[lastOfNeedle - matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                    end += skip[Int(haystack[end])]
+                }
+                return false
             }
-            return false
         }
     }
 
@@ -59,7 +72,7 @@ enum ByteSearch {
         let needle = Array(target.utf8)
         guard let first = needle.first, contains(text, needle) else { return text }
         // Foundation treats "\r\n" as one character; leave such text to it.
-        if text.utf8.contains(13) { return text.replacingOccurrences(of: target, with: replacement) }
+        if contains(text, byte: 13) { return text.replacingOccurrences(of: target, with: replacement) }
         var text = text
         let result: [UInt8]? = text.withUTF8 { haystack -> [UInt8]? in
             needle.withUnsafeBytes { pattern -> [UInt8]? in

@@ -76,7 +76,7 @@ struct SearchIndexWriter {
 
     /// The plain text with its line breaks made spaces: one line of text for the snippet.
     static func spacedLines(_ plainText: String) -> String {
-        guard plainText.utf8.contains(0x0A) else { return plainText }
+        guard ByteSearch.contains(plainText, byte: 0x0A) else { return plainText }
         return String(decoding: plainText.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     }
 
