@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         input.programme = checked.programme
         let outcome: Result<Int, Error> = timed("render+write", {
             Result {
-                let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
+                let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder, keepsSpare: options.keepsSpare ?? site.config.keepsSpareOutput)
                 do {
                     let renderer = SiteRenderer(input: input)
                     let written = try SiteWriter(renderer: renderer, sink: writer)

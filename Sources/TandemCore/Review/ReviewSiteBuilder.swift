@@ -13,6 +13,8 @@ public struct ReviewSiteBuilder: Sendable {
     public var useGit = true
     /// Replace an existing folder without Tandem's marker (`--force`); see `OutputFolderPolicy`.
     public var force = false
+    /// Keep the replaced review as the next run's staging folder; nil follows `output.keepSpare`.
+    public var keepsSpare: Bool?
 
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -105,7 +107,7 @@ public struct ReviewSiteBuilder: Sendable {
             status, entries: outcomes.map(\.entry), totalFindings: report.findings, siteFindings: consistency, errors: contentErrors)))
 
         do {
-            let writer = try OutputWriter(outputFolder: outputFolder, kind: .review)
+            let writer = try OutputWriter(outputFolder: outputFolder, kind: .review, keepsSpare: keepsSpare ?? site.config.keepsSpareOutput)
             do {
                 for file in files { try writer.write(file) }
                 try writer.commit()
