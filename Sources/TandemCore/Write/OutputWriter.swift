@@ -11,7 +11,7 @@ import Foundation
 /// never sees the folder missing, and old files never linger.
 ///
 /// The staging folder is the spare (`.output.tandem-spare`, see `SpareFolder`):
-/// the site the build before last replaced, kept after its swap and updated
+/// the site the previous build replaced, kept after its swap and now updated
 /// file by file into this build's site. Where there is no spare, or it is not
 /// Tandem's, or `keepsSpare` is false, a fresh folder; with `keepsSpare` false
 /// the replaced site is deleted after the swap instead of kept.
@@ -22,8 +22,8 @@ import Foundation
 /// delete the staging folders of killed runs: a staging folder that is marked
 /// and not locked belongs to no running build.
 public final class OutputWriter: @unchecked Sendable {
-    // Only the folder URLs and the lock are stored; every method touches distinct
-    // files, so concurrent `write` calls need no lock of their own.
+    // Only the folder URLs, the lock and the spare (which locks its own state) are stored;
+    // every method touches distinct files, so concurrent `write` calls need no lock of their own.
     public let outputFolder: URL
     public let stagingFolder: URL
     /// `stagingFolder.path`, kept: URL path building was 3 % of a 10k-page build.

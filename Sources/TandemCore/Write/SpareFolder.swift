@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 import Synchronization
 
-/// A site an earlier build replaced, kept beside the output folder under one fixed name
+/// The site the previous build replaced, kept beside the output folder under one fixed name
 /// (`.output.tandem-spare`) and taken by the next build as its staging folder: each file is
 /// written only when its bytes differ, everything the run does not write is deleted, and the
 /// folder is then swapped in as a fresh one would be.
@@ -22,6 +22,11 @@ import Synchronization
 /// files, folders left empty, links and special files are deleted; a link is never followed),
 /// and the modes new files and folders get. A file shared with another path (a hard link, e.g. a
 /// `cp -al` backup) or owned by someone else is replaced, never written into.
+///
+/// A file of the same size is read back and compared rather than written again: reading what
+/// the page cache holds costs less than writing and leaves unchanged files untouched. A changed
+/// file is overwritten in place (same inode, no inode freed): only a reader that kept it open
+/// since the spare was the output, two builds ago, could see it change.
 final class SpareFolder: Sendable {
     let path: String
     /// Relative paths of the regular files found before the run.
