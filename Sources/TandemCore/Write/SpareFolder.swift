@@ -57,49 +57,52 @@ final class SpareFolder: Sendable {
     /// or a folder in it that cannot be read or made writable. The caller checks the marker.
     init?(reusing path: String) {
         var files: [PathBytes] = [], empty: [PathBytes] = []
-        guard Self.walk(Array(path.utf8), relative: PathBytes([]), owner: geteuid(), files: &files, empty: &empty) else { return nil }
+        guard Self.walk(Array(path.utf8), owner: geteuid(), files: &files, empty: &empty) else { return nil }
         self.path = path
         filesFound = files
         emptyFoldersFound = empty
     }
 
-    /// Collects the regular files and empty folders below `full`; false when it cannot be reused.
-    private static func walk(_ full: [UInt8], relative: PathBytes, owner: uid_t, files: inout [PathBytes], empty: inout [PathBytes]) -> Bool {
-        var info = stat()
-        guard withCPath(full, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == owner else { return false }
-        // A read-only folder (a site made read-only after it was published) gets a new folder's mode back.
-        if (info.st_mode & 0o7777) != CreationModes.folder, withCPath(full, { chmod($0, CreationModes.folder) }) != 0 { return false }
-        guard let directory = withCPath(full, { opendir($0) }) else { return false }
-        defer { closedir(directory) }
-        var entries = 0
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            let childFull = full + [UInt8(ascii: "/")] + name
-            let child = relative.appending(name)
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
-                var childInfo = stat()
-                guard withCPath(childFull, { lstat($0, &childInfo) }) == 0 else { return false }
-                type = switch childInfo.st_mode & S_IFMT {
-                case S_IFDIR: Int32(DT_DIR)
-                case S_IFREG: Int32(DT_REG)
-                default: Int32(DT_LNK)
+    /// Collects the regular files and empty folders below `root`; false when it cannot be reused.
+    /// A loop over a list of folders, not recursion: a deep tree cannot exhaust the stack.
+    private static func walk(_ root: [UInt8], owner: uid_t, files: inout [PathBytes], empty: inout [PathBytes]) -> Bool {
+        var pending = [(full: root, relative: PathBytes([]))]
+        while let (full, relative) = pending.popLast() {
+            var info = stat()
+            guard withCPath(full, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == owner else { return false }
+            // A read-only folder (a site made read-only after it was published) gets a new folder's mode back.
+            if (info.st_mode & 0o7777) != CreationModes.folder, withCPath(full, { chmod($0, CreationModes.folder) }) != 0 { return false }
+            guard let directory = withCPath(full, { opendir($0) }) else { return false }
+            defer { closedir(directory) }
+            var entries = 0
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+                let childFull = full + [UInt8(ascii: "/")] + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var childInfo = stat()
+                    guard withCPath(childFull, { lstat($0, &childInfo) }) == 0 else { return false }
+                    type = switch childInfo.st_mode & S_IFMT {
+                    case S_IFDIR: Int32(DT_DIR)
+                    case S_IFREG: Int32(DT_REG)
+                    default: Int32(DT_LNK)
+                    }
                 }
+                if type == Int32(DT_DIR) {
+                    pending.append((childFull, relative.appending(name)))
+                } else if type == Int32(DT_REG) {
+                    files.append(relative.appending(name))
+                } else {
+                    // A link (the run would write through it, perhaps outside the folder), a pipe, a
+                    // socket: never in a fresh staging folder, deleted (a link's target is untouched).
+                    guard withCPath(childFull, { unlink($0) }) == 0 || errno == ENOENT else { return false }
+                    continue
+                }
+                entries += 1
             }
-            if type == Int32(DT_DIR) {
-                guard walk(childFull, relative: child, owner: owner, files: &files, empty: &empty) else { return false }
-            } else if type == Int32(DT_REG) {
-                files.append(child)
-            } else {
-                // A link (the run would write through it, perhaps outside the folder), a pipe, a
-                // socket: never in a fresh staging folder, deleted (a link's target is untouched).
-                guard withCPath(childFull, { unlink($0) }) == 0 || errno == ENOENT else { return false }
-                continue
-            }
-            entries += 1
+            if entries == 0, !relative.bytes.isEmpty { empty.append(relative) }
         }
-        if entries == 0, !relative.bytes.isEmpty { empty.append(relative) }
         return true
     }
 
