@@ -11,7 +11,8 @@ struct BuildCommand: ParsableCommand {
             a temporary folder that replaces the output folder only when the build succeeds.
             The output folder must not be or hold the site's sources, and an existing folder is
             replaced only when Tandem wrote it (it has a .tandem-output file) or it is empty;
-            --force replaces another folder.
+            --force replaces another folder. The replaced site is kept as a hidden spare
+            (.output.tandem-spare) that the next build updates in place; --no-keep-spare deletes it.
             Exit status: 0 built, 1 content errors (nothing written), 2 usage errors (including a refused output folder).
 
             Examples:
@@ -31,9 +32,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the output folder even if it has files Tandem did not write (never the site's own sources).")
     var force = false
 
+    @Flag(inversion: .prefixedNo, help: "Keep the replaced site beside the output folder (.output.tandem-spare) for the next build to update in place: faster repeated builds, twice the disk. Default: output.keepSpare in tandem.yaml, else yes.")
+    var keepSpare: Bool?
+
     func run() throws {
         var options = BuildOptions(siteFolder: site.siteFolder, buildDate: try site.resolvedBuildDate())
         options.force = force
+        options.keepsSpare = keepSpare
         options.outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         options.baseURL = baseURL
         options.includeDrafts = site.drafts

@@ -36,6 +36,9 @@ struct ReviewCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the output folder even if it has files Tandem did not write (never the site's own sources).")
     var force = false
 
+    @Flag(inversion: .prefixedNo, help: "Keep the replaced review beside its folder (.output-review.tandem-spare) for the next run to update in place. Default: output.keepSpare in tandem.yaml, else yes.")
+    var keepSpare: Bool?
+
     @Flag(name: .long, help: "Print every finding as JSON (docs/review-json.md) instead of text; the review site is still written.")
     var json = false
 
@@ -44,6 +47,7 @@ struct ReviewCommand: ParsableCommand {
         var builder = ReviewSiteBuilder(siteFolder: folder, outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
         builder.useGit = !noGit
         builder.force = force
+        builder.keepsSpare = keepSpare
         let report = builder.build()
         ReportPrinter.printDiagnostics(report.diagnostics, siteFolder: folder)
         if report.outputFolderError != nil { throw ExitCode(2) }

@@ -21,11 +21,18 @@ struct OutputSwapTests {
         try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".output") }.sorted()
     }
 
-    @Test func buildsLeaveNothingBesideTheOutput() throws {
+    /// Issue #17: the replaced site is kept as the spare unless told not to (`SpareOutputTests`).
+    @Test func buildsLeaveNothingBesideTheOutputButTheSpare() throws {
         let site = try TestSite(Self.spec)
         defer { site.cleanUp() }
         #expect(site.build().succeeded)
         #expect(site.build().succeeded)
+        #expect(try leftovers(site) == [".output.tandem-spare"])
+        #expect(site.exists("index.html"))
+        var options = site.options()
+        options.keepsSpare = false
+        #expect(SiteBuilder(options: options).build().succeeded)
+        #expect(SiteBuilder(options: options).build().succeeded)
         #expect(try leftovers(site) == [])
         #expect(site.exists("index.html"))
     }
@@ -66,7 +73,7 @@ struct OutputSwapTests {
         let options = site.options()
         let results = Parallel.map(4) { _ in SiteBuilder(options: options).build().succeeded }
         #expect(results == [true, true, true, true])
-        #expect(try leftovers(site) == [])
+        #expect(try leftovers(site) == [".output.tandem-spare"])
         #expect(site.exists("index.html"))
     }
 
@@ -77,7 +84,9 @@ struct OutputSwapTests {
         #expect(site.build().succeeded)
         chmod(site.output.appendingPathComponent("es").path, 0o555)
         chmod(site.output.path, 0o555)
-        #expect(site.build().succeeded)
+        var options = site.options()
+        options.keepsSpare = false
+        #expect(SiteBuilder(options: options).build().succeeded)
         #expect(try leftovers(site) == [])
     }
 

@@ -24,6 +24,9 @@ public struct BuildOptions: Sendable {
     /// Replace an existing output folder even when it has files and no Tandem marker
     /// (`--force`). The site's own sources and existing files are refused all the same.
     public var force = false
+    /// Keep the replaced site as the next build's staging folder (`--keep-spare`,
+    /// `--no-keep-spare`); nil follows `output.keepSpare` in tandem.yaml (default true).
+    public var keepsSpare: Bool?
 
     public init(siteFolder: URL, outputFolder: URL? = nil, buildDate: CalendarDate) {
         self.siteFolder = siteFolder

@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
         var laps: [(String, Double)] = []
         let outcome: Result<Int, Error> = timed("render+write", {
             Result {
-                let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder)
+                let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder, keepsSpare: options.keepsSpare ?? site.config.keepsSpareOutput)
                 do {
                     let renderer = SiteRenderer(input: input)
                     let written = try SiteWriter(renderer: renderer, sink: writer)

@@ -36,6 +36,10 @@ public struct SiteConfig: Sendable {
     public var location: SourceLocation
     /// Which files of the site folder may be read (`files:`).
     public var fileLimits = FileLimits()
+    /// `output.keepSpare`: builds keep the site they replace beside the output folder
+    /// (`.output.tandem-spare`) and the next build updates it in place instead of writing every
+    /// file anew (faster repeated builds, twice the disk). `--no-keep-spare` wins.
+    public var keepsSpareOutput = true
     /// False publishes the default language at the site root (`/…`) and the others under
     /// `/<code>/…`, as Hugo's `defaultContentLanguageInSubdir = false`; true (Tandem's
     /// default) puts every language under its code and a language chooser at the root.

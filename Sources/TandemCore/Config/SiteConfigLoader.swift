@@ -8,7 +8,7 @@ public struct SiteConfigLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "baseURL", "defaultLanguage", "theme", "languages", "markdown", "translation", "title", "files",
-        "defaultLanguageInSubdir", "slugs", "permalinks", "aliasRoot", "menus", "footer", "logo",
+        "defaultLanguageInSubdir", "slugs", "permalinks", "aliasRoot", "menus", "footer", "logo", "output",
     ]
 
     /// - Parameter baseURLOverride: `--base-url` from the command line, which wins over the file.
@@ -157,6 +157,7 @@ public struct SiteConfigLoader: Sendable {
             errors.error(location("theme"), "theme '\(theme)' must be a folder name inside themes/")
         }
         let fileLimits = Self.fileLimits(top["files"], location: location("files"), diagnostics: &errors)
+        let keepsSpareOutput = Self.keepsSpareOutput(top["output"], location: location("output"), diagnostics: &errors)
         let navigation = readNavigation(entries, languages: languages.map(\.code), diagnostics: &errors)
         diagnostics.append(contentsOf: errors.items)
         guard !errors.hasErrors else { return nil }
@@ -165,6 +166,7 @@ public struct SiteConfigLoader: Sendable {
             allowRawHTML: allowRawHTML, sourceLanguageCode: sourceCode, location: SourceLocation(path: path),
             themeLocation: location("theme"), translationSkip: translationSkip)
         config.fileLimits = fileLimits
+        config.keepsSpareOutput = keepsSpareOutput
         config.defaultLanguageInSubdir = defaultLanguageInSubdir
         config.slugSource = slugSource
         config.permalinks = permalinks

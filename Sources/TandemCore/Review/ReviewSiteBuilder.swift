@@ -24,6 +24,9 @@ public struct ReviewSiteBuilder: Sendable {
     /// Written where the server's token goes: the token itself never reaches the disk.
     public static let tokenPlaceholder = "tandem-serve-token"
 
+    /// Keep the replaced review as the next run's staging folder; nil follows `output.keepSpare`.
+    public var keepsSpare: Bool?
+
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.outputFolder = (outputFolder ?? siteFolder.appendingPathComponent(Self.defaultFolderName, isDirectory: true)).standardizedFileURL
@@ -124,7 +127,7 @@ public struct ReviewSiteBuilder: Sendable {
             status, entries: outcomes.map(\.entry), totalFindings: report.findings, siteFindings: consistency, errors: contentErrors)))
 
         do {
-            let writer = try OutputWriter(outputFolder: outputFolder, kind: .review)
+            let writer = try OutputWriter(outputFolder: outputFolder, kind: .review, keepsSpare: keepsSpare ?? site.config.keepsSpareOutput)
             do {
                 for file in files { try writer.write(file) }
                 try writer.commit()

@@ -2,13 +2,13 @@
 extension OutputWriter: OutputSink {
     func put(_ file: OutputFile) throws -> Bool {
         try write(file)
-        return true
     }
 
-    /// A fresh staging folder holds nothing from an earlier run.
+    /// The staging folder may be a spare holding an earlier site, but not necessarily this
+    /// output's previous one: every file goes through `put`, which skips unchanged bytes.
     func holds(_ path: String) -> Bool { false }
 
-    /// Nothing to delete: the swap throws the old folder away whole.
+    /// Nothing to collect: the writer itself knows what the run wrote (a spare deletes the rest).
     var needsProducedPaths: Bool { false }
 
     func finish(produced: Set<String>) throws -> [String] {

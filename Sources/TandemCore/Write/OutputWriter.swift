@@ -5,11 +5,16 @@ import Darwin
 #endif
 import Foundation
 
-/// The write stage. Files go into a fresh staging folder beside the output
-/// folder (`.output.tandem-XXXX`, marked as Tandem's); `commit()` swaps it in
-/// with one atomic exchange, so a failed or interrupted build never leaves a
-/// half-written site, a web server never sees the folder missing, and old
-/// files never linger.
+/// The write stage. Files go into a staging folder beside the output folder
+/// (marked as Tandem's); `commit()` swaps it in with one atomic exchange, so a
+/// failed or interrupted build never leaves a half-written site, a web server
+/// never sees the folder missing, and old files never linger.
+///
+/// The staging folder is the spare (`.output.tandem-spare`, see `SpareFolder`):
+/// the site the previous build replaced, kept after its swap and now updated
+/// file by file into this build's site. Where there is no spare, or it is not
+/// Tandem's, or `keepsSpare` is false, a fresh folder; with `keepsSpare` false
+/// the replaced site is deleted after the swap instead of kept.
 ///
 /// While a writer lives it holds a lock on the folder holding the output
 /// (`flock` on the folder itself, so no lock file is left behind), which makes
@@ -17,16 +22,23 @@ import Foundation
 /// delete the staging folders of killed runs: a staging folder that is marked
 /// and not locked belongs to no running build.
 public final class OutputWriter: @unchecked Sendable {
-    // Only the folder URLs and the lock are stored; every method touches distinct
-    // files, so concurrent `write` calls need no lock of their own.
+    // Only the folder URLs, the lock and the spare (which locks its own state) are stored;
+    // every method touches distinct files, so concurrent `write` calls need no lock of their own.
     public let outputFolder: URL
     public let stagingFolder: URL
     /// `stagingFolder.path`, kept: URL path building was 3 % of a 10k-page build.
     private let stagingPath: String
     private let lock: ParentFolderLock
     private let kind: OutputFolderPolicy.Kind
+    /// The spare being updated, when this run reuses one (nil: a fresh staging folder).
+    private let spare: SpareFolder?
+    /// True when the staging folder has the spare's name: the replaced site may stay there.
+    private let stagesAtSpareName: Bool
 
-    public init(outputFolder: URL, kind: OutputFolderPolicy.Kind = .site) throws {
+    /// - Parameter keepsSpare: stage in the spare and keep the replaced site as the next spare
+    ///   (faster builds into the same folder, twice the disk), or stage in a fresh folder and
+    ///   delete the replaced site (deleting a spare found).
+    public init(outputFolder: URL, kind: OutputFolderPolicy.Kind = .site, keepsSpare: Bool = true) throws {
         let output = outputFolder.standardizedFileURL
         self.outputFolder = output
         self.kind = kind
@@ -41,11 +53,13 @@ public final class OutputWriter: @unchecked Sendable {
             throw WriteError(error, path: parent.path)
         }
         lock = try ParentFolderLock(folder: parent.path)
-        Self.removeStaleStagingFolders(of: output)
-        let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        stagingFolder = parent.appendingPathComponent(Self.stagingPrefix(of: output) + token, isDirectory: true)
-        stagingPath = stagingFolder.path
-        guard mkdir(stagingPath, 0o777) == 0 else {
+        Self.removeStaleStagingFolders(of: output, keepingSpare: keepsSpare)
+        let staging = Self.stagingChoice(for: output, keepsSpare: keepsSpare)
+        spare = staging.spare
+        stagesAtSpareName = staging.atSpareName
+        stagingPath = staging.path
+        stagingFolder = URL(fileURLWithPath: stagingPath, isDirectory: true)
+        guard spare != nil || mkdir(stagingPath, 0o777) == 0 else {
             let failure = WriteError(code: errno, path: stagingPath)
             lock.release()
             throw failure
@@ -65,12 +79,14 @@ public final class OutputWriter: @unchecked Sendable {
     static func stagingPrefix(of output: URL) -> String { ".\(output.lastPathComponent).tandem-" }
 
     /// Deletes the staging folders that killed or interrupted runs left beside `output`: only
-    /// folders named like one that hold the marker (the caller holds the lock, so none is in use).
-    static func removeStaleStagingFolders(of output: URL) {
+    /// folders named like one that hold the marker (the caller holds the lock, so none is in use),
+    /// and never the spare when `keepingSpare`.
+    static func removeStaleStagingFolders(of output: URL, keepingSpare: Bool = true) {
         let parent = output.deletingLastPathComponent()
         let prefix = stagingPrefix(of: output)
+        let spare = spareName(of: output)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names.sorted() where name.hasPrefix(prefix) {
+        for name in names.sorted() where name.hasPrefix(prefix) && !(keepingSpare && name == spare) {
             let path = parent.path + "/" + name
             if case .folder(hasMarker: true, _) = OutputFolderPolicy.state(at: path) { FolderRemoval.remove(path) }
         }
@@ -78,15 +94,25 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes one file inside the staging folder. Refuses any path that would
     /// leave it, whatever the content said.
-    public func write(_ file: OutputFile) throws {
-        try FileBytes.write(file.data, toPath: try Self.safePath(for: file.path, inside: stagingPath))
+    /// True when bytes reached the disk (false: a reused spare held them already).
+    @discardableResult
+    public func write(_ file: OutputFile) throws -> Bool {
+        let path = try Self.safePath(for: file.path, inside: stagingPath)
+        guard let spare else {
+            try FileBytes.write(file.data, toPath: path)
+            return true
+        }
+        return try spare.write(file.data, relative: String(decoding: path.utf8.dropFirst(stagingPath.utf8.count + 1), as: UTF8.self), full: path)
     }
 
     /// Replaces the output folder with the staged one: one rename when there is no output yet,
-    /// otherwise one atomic exchange, after which the old site (now under the staging name,
-    /// marked) is deleted. Where the system cannot exchange, two renames (see `FolderExchange`).
+    /// otherwise one atomic exchange, after which the old site (now under the staging name) is
+    /// kept as the next spare, or marked and deleted. Where the system cannot exchange, two
+    /// renames (see `FolderExchange`).
     public func commit() throws {
         defer { lock.release() }
+        // The spare holds files of the earlier site this run did not write: gone before it is the site.
+        spare?.removeUnclaimed()
         let outputPath = outputFolder.path
         guard OutputFolderPolicy.state(at: outputPath) != .missing else {
             guard rename(stagingPath, outputPath) == 0 else {
@@ -96,24 +122,23 @@ public final class OutputWriter: @unchecked Sendable {
             }
             return
         }
+        // Only a site Tandem wrote is kept (a folder replaced with --force is deleted as before).
+        let keepsOld = stagesAtSpareName && Self.isMarkedFolder(outputPath)
         do {
             if try FolderExchange.exchange(stagingPath, outputPath) {
-                // The old site now sits under the staging name. Marked first, so that if this
-                // run is killed while deleting it the next run knows it may finish the job
-                // (a folder replaced with --force had no marker of its own).
-                try? FileBytes.write(OutputFolderPolicy.marker(kind).data, toPath: stagingPath + "/" + OutputFolderPolicy.markerName)
-                FolderRemoval.remove(stagingPath)
+                if !keepsOld { Self.removeReplaced(stagingPath, kind: kind) }
                 return
             }
-            try commitWithTwoRenames()
+            try commitWithTwoRenames(keepingOld: keepsOld)
         } catch {
             discard()
             throw error
         }
     }
 
-    /// The fallback: the old output moves aside, the staged one moves in, the old one is deleted.
-    private func commitWithTwoRenames() throws {
+    /// The fallback: the old output moves aside, the staged one moves in, the old one becomes
+    /// the spare or is deleted.
+    private func commitWithTwoRenames(keepingOld: Bool) throws {
         let outputPath = outputFolder.path
         let previous = stagingPath + "-previous"
         guard rename(outputPath, previous) == 0 else { throw WriteError(code: errno, path: outputPath) }
@@ -122,13 +147,21 @@ public final class OutputWriter: @unchecked Sendable {
             rename(previous, outputPath)
             throw failure
         }
-        try? FileBytes.write(OutputFolderPolicy.marker(kind).data, toPath: previous + "/" + OutputFolderPolicy.markerName)
-        FolderRemoval.remove(previous)
+        if keepingOld, rename(previous, stagingPath) == 0 { return }
+        Self.removeReplaced(previous, kind: kind)
     }
 
-    /// Throws the staged files away, leaving the output folder as it was.
+    /// Deletes a replaced site. Marked first, so that if this run is killed while deleting it the
+    /// next run knows it may finish the job (a folder replaced with --force had no marker of its own).
+    private static func removeReplaced(_ path: String, kind: OutputFolderPolicy.Kind) {
+        try? FileBytes.write(OutputFolderPolicy.marker(kind).data, toPath: path + "/" + OutputFolderPolicy.markerName)
+        FolderRemoval.remove(path)
+    }
+
+    /// Throws the staged files away, leaving the output folder as it was. A reused spare stays
+    /// (it is only ever a staging folder; the next run goes on updating it).
     public func discard() {
-        FolderRemoval.remove(stagingPath)
+        if spare == nil { FolderRemoval.remove(stagingPath) }
         lock.release()
     }
 
