@@ -9,6 +9,7 @@ struct CheckedSite {
     var references: ProgrammeReferences
     var markdown: [RenderedMarkdown]
     var programme: ProgrammeData
+    var tags: TagIndex
     /// Paths of the files under `static/`, relative to it.
     var staticFiles: [String]
 }

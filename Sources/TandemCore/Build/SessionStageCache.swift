@@ -12,6 +12,9 @@ struct SessionStageCache: StageCache {
     var templateSources: [String: String] = [:]
     /// content path → the file as last read.
     var sources: [String: SourceFile] = [:]
+    /// `sources`' paths in order, kept while no file comes or goes: sorting 10k paths on
+    /// every edit was most of a one-page rebuild's load stage.
+    private var orderedPaths: [String]?
     /// content path → the parse result of `sources[path]`.
     var parsed: [String: ParsedSource] = [:]
     /// content path → Markdown of that file's page, valid while the file and the link map are unchanged.
@@ -84,6 +87,7 @@ struct SessionStageCache: StageCache {
         config = nil
         theme = nil
         sources = [:]
+        orderedPaths = nil
         parsed = [:]
         markdownCache = [:]
         programmeCache = [:]
@@ -144,6 +148,7 @@ struct SessionStageCache: StageCache {
             for (path, file) in fresh where sources[path] != file { dirty.insert(path) }
             for path in sources.keys where fresh[path] == nil { dirty.insert(path) }
             sources = fresh
+            orderedPaths = nil
             loadDiagnostics = scanDiagnostics.items
         } else {
             let contentFolder = siteFolder.appendingPathComponent("content", isDirectory: true)
@@ -159,13 +164,16 @@ struct SessionStageCache: StageCache {
                 let file = FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(rawPath).path)
                     ? scanner.load(contentPath: path, readingFrom: rawPath, contentFolder: contentFolder, reader: reader, diagnostics: &scanDiagnostics) : nil
                 if sources[path] != file { dirty.insert(path) }
+                if (sources[path] == nil) != (file == nil) { orderedPaths = nil }
                 sources[path] = file
             }
             loadDiagnostics = scanDiagnostics.items
         }
         diagnostics.append(contentsOf: loadDiagnostics)
         pendingDirty.formUnion(dirty)
-        return sources.keys.sorted().compactMap { sources[$0] }
+        let paths = orderedPaths ?? sources.keys.sorted()
+        orderedPaths = paths
+        return paths.compactMap { sources[$0] }
     }
 
     /// Parses only what changed.

@@ -60,6 +60,7 @@ public struct SiteBuilder: Sendable {
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = checked.references
         input.programme = checked.programme
+        input.tags = checked.tags
         // The summary's states say which pages are stale: no source is hashed twice.
         input.translationLag = TranslationLag(siteFolder: options.siteFolder, states: status)
         // Each step of the write timed on its own (`TANDEM_TIMINGS` prints them).

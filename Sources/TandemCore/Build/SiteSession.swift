@@ -111,6 +111,7 @@ public final class SiteSession: @unchecked Sendable {
         var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.references = references
         input.programme = programme
+        input.tags = checked.tags
         input.translationLag = TranslationLag(siteFolder: options.siteFolder, versions: sourceVersions)
         var sessionReport = SessionReport(build: BuildReport(diagnostics: [], succeeded: true), isFull: plan.isFull, seconds: 0)
         var detail: [(String, Double)] = []

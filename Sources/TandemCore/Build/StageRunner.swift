@@ -61,21 +61,23 @@ struct StageRunner {
         // check links: every internal link and anchor must lead somewhere
         let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
             .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
+        // Made once a run: the link check, the output path table and the render all read it.
+        let tags = TagIndex(site: site, theme: theme)
         timed("links", &run.times) {
             var otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
                 .union(site.resources.map(\.sitePath))
             // Tag pages are written too: links and menu entries may lead to them.
-            for path in TagIndex(site: site, theme: theme).sitePaths { otherFiles.insert(path + "index.html") }
+            for path in tags.sitePaths { otherFiles.insert(path + "index.html") }
             cache.checkLinks(InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles), diagnostics: &diagnostics)
             // The settings' links are few: checked on every build, whatever the cache kept.
             NavigationLinkChecker(site: site, otherFiles: otherFiles).check(diagnostics: &diagnostics)
             // Every file the write will make, each path claimed once.
-            OutputPathTable.check(site: site, programme: programme, theme: theme, staticFiles: staticFiles, diagnostics: &diagnostics)
+            OutputPathTable.check(site: site, programme: programme, theme: theme, tags: tags, staticFiles: staticFiles, diagnostics: &diagnostics)
         }
         run.checked = CheckedSite(
             config: config, theme: theme, site: site, references: references,
-            markdown: markdown, programme: programme, staticFiles: staticFiles)
+            markdown: markdown, programme: programme, tags: tags, staticFiles: staticFiles)
         run.diagnostics = options.strict ? diagnostics.promotingWarnings() : diagnostics
         return run
     }

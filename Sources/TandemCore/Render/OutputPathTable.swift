@@ -64,9 +64,9 @@ struct OutputPathTable {
     }
 
     /// The table of a site about to be written, checked: the shared step of `tandem build` and `tandem serve`.
-    static func check(site: Site, programme: ProgrammeData, theme: Theme?, staticFiles: [String], diagnostics: inout DiagnosticBag) {
+    static func check(site: Site, programme: ProgrammeData, theme: Theme?, tags: TagIndex, staticFiles: [String], diagnostics: inout DiagnosticBag) {
         let assetFiles = theme?.assets.map(\.path) ?? []
-        let tagPaths = TagIndex(site: site, theme: theme).sitePaths
+        let tagPaths = tags.sitePaths
         OutputPathTable(site: site, programme: programme, assetFiles: assetFiles, staticFiles: staticFiles, tagPaths: tagPaths)
             .check(site, diagnostics: &diagnostics)
     }

@@ -17,7 +17,7 @@ struct PageContextBuilder {
             dateTexts[language.code] = DateText(locale: language.locale, format: input.theme.strings[language.code]?["date_format"])
         }
         self.dateTexts = dateTexts
-        tags = TagIndex(site: input.site, theme: input.theme)
+        tags = input.tags ?? TagIndex(site: input.site, theme: input.theme)
         for language in input.site.config.languages {
             commons[language.code] = makeCommon(language: language.code)
         }

@@ -9,6 +9,8 @@ public struct RenderInput: Sendable {
     public var references: ProgrammeReferences?
     /// Agendas, partner lists and event lists read from their pages.
     public var programme = ProgrammeData()
+    /// The site's tags, when the stages made them already (the render makes them otherwise).
+    var tags: TagIndex?
     /// Extra HTML put before `</body>` of every page (the dev server's live reload); empty for builds.
     public var bodySuffix: String
     /// How far stale translations are behind their sources (`page.translation`); nil: not said.
