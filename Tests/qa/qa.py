@@ -399,6 +399,22 @@ def check_serve_mark_current(tandem, site, work, artifacts):
         record("serve review: a form auto-submitted from another origin is refused", untouched and "refused" in refused_text.lower(),
                f"file untouched: {untouched}; page: {refused_text[:200]!r}")
 
+        # The page's own form, same origin, with its token taken out, then with a wrong one.
+        form = 'form[action="mark-current"]'
+        for label, script in (
+                ("without the token", f"document.querySelector('{form} input[name=token]').remove()"),
+                ("with a wrong token", f"document.querySelector('{form} input[name=token]').value = '0'.repeat(32)")):
+            driver.get(pair_url)
+            wait.until(lambda d: d.find_element(By.CSS_SELECTOR, form + ' button[type="submit"]'))
+            driver.execute_script(script)
+            driver.find_element(By.CSS_SELECTOR, form + ' button[type="submit"]').click()
+            wait.until(lambda d: "mark-current" in d.current_url)
+            time.sleep(0.3)
+            text = driver.find_element(By.TAG_NAME, "body").text
+            untouched = "source_hash" not in programme.read_text(encoding="utf-8")
+            record(f"serve review: the review's own form sent {label} is refused", untouched and "refused" in text.lower(),
+                   f"file untouched: {untouched}; page: {text[:200]!r}")
+
         # The reviewer's own click.
         driver.get(pair_url)
         button = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, 'form[action="mark-current"] button[type="submit"]'))

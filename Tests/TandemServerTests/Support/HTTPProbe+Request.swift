@@ -18,14 +18,7 @@ extension HTTPProbe {
             if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.utf8.count)\r\n" }
             head += "Connection: close\r\n\r\n"
             try send(fd, head + body)
-            var data = Data()
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = recv(fd, &buffer, buffer.count, 0)
-                if count <= 0 { break }
-                data.append(contentsOf: buffer[0..<count])
-            }
-            return try parse(String(decoding: data, as: UTF8.self))
+            return try receiveReply(fd)
         }
     }
 

@@ -20,15 +20,20 @@ enum HTTPProbe {
             let fd = try connect(port: port, timeout: 10)
             defer { close(fd) }
             try send(fd, "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-            var data = Data()
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = recv(fd, &buffer, buffer.count, 0)
-                if count <= 0 { break }
-                data.append(contentsOf: buffer[0..<count])
-            }
-            return try parse(String(decoding: data, as: UTF8.self))
+            return try receiveReply(fd)
         }
+    }
+
+    /// Reads the whole answer (the request said `Connection: close`) and parses it.
+    static func receiveReply(_ fd: Int32) throws -> Reply {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        return try parse(String(decoding: data, as: UTF8.self))
     }
 
     static func parse(_ text: String) throws -> Reply {
