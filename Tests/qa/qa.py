@@ -336,6 +336,7 @@ def check_serve_mark_current(tandem, site, work, artifacts):
     import re
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.common.exceptions import StaleElementReferenceException
     copy = work / "serve-site"
     copy.mkdir()
     for name in ["tandem.yaml", "glossary.yaml", "content", "themes", "static"]:
@@ -426,8 +427,12 @@ def check_serve_mark_current(tandem, site, work, artifacts):
         def shows_ok(d):
             if d.current_url != pair_url:
                 return False
-            return any(en_state in dd.text and dd.find_elements(By.CSS_SELECTOR, ".state.ok")
-                       for dd in d.find_elements(By.CSS_SELECTOR, "dl.facts dd"))
+            try:
+                return any(en_state in dd.text and dd.find_elements(By.CSS_SELECTOR, ".state.ok")
+                           for dd in d.find_elements(By.CSS_SELECTOR, "dl.facts dd"))
+            except StaleElementReferenceException:
+                # The review page reloads itself when the review is rebuilt; ask again.
+                return False
         failures = []
         try:
             wait.until(shows_ok)
