@@ -15,14 +15,14 @@ struct PageMarkdownRenderer: Sendable {
         shortcodes = HugoShortcodes(resolver: resolver)
     }
 
-    /// - Parameter lean: keep only what rendering the site needs (`RenderedMarkdown.keepingOnlyWhatPagesNeed`).
-    func render(_ page: Page, lean: Bool = true) -> (rendered: RenderedMarkdown, diagnostics: [Diagnostic]) {
+    /// The page's Markdown as the render stage needs it (`RenderedMarkdown.keepingOnlyWhatPagesNeed`).
+    func render(_ page: Page) -> (rendered: RenderedMarkdown, diagnostics: [Diagnostic]) {
         var local = DiagnosticBag()
         // Hugo's `{{< ref >}}` become URLs; other shortcodes are kept as text, with a warning.
         let body = shortcodes.expand(page.body, in: page, diagnostics: &local)
         let rendered = processor.process(
             body: body, firstLine: page.bodyFirstLine, path: page.displayPath,
             rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)
-        return (lean ? rendered.keepingOnlyWhatPagesNeed(of: page) : rendered, local.items)
+        return (rendered.keepingOnlyWhatPagesNeed(of: page), local.items)
     }
 }

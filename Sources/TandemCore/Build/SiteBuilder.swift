@@ -64,8 +64,7 @@ public struct SiteBuilder: Sendable {
         // The summary's states say which pages are stale: no source is hashed twice.
         input.translationLag = TranslationLag(siteFolder: options.siteFolder, states: status)
         // Each step of the write timed on its own (`TANDEM_TIMINGS` prints them).
-        var lapStart = DispatchTime.now().uptimeNanoseconds
-        var laps: [(String, Double)] = []
+        var steps = StepTimes()
         let outcome: Result<Int, Error> = timed("render+write", {
             Result {
                 let writer = try OutputWriter(outputFolder: options.resolvedOutputFolder, keepsSpare: options.keepsSpare ?? site.config.keepsSpareOutput)
@@ -73,11 +72,7 @@ public struct SiteBuilder: Sendable {
                     let renderer = SiteRenderer(input: input)
                     let written = try SiteWriter(renderer: renderer, sink: writer)
                         .write(pages: Array(site.pages.indices), siteFiles: renderer.renderSiteFiles, siteFolder: options.siteFolder, staticFolder: staticFolder,
-                               lap: { step in
-                                   let now = DispatchTime.now().uptimeNanoseconds
-                                   laps.append(("  " + step, Double(now - lapStart) / 1e9))
-                                   lapStart = now
-                               })
+                               lap: { steps.lap($0) })
                     return site.pages.count + written.siteFileCount
                 } catch {
                     writer.discard()
@@ -85,7 +80,8 @@ public struct SiteBuilder: Sendable {
                 }
             }
         })
-        report.stageTimes = times + laps
+        // Indented: the CLI prints them after "render+write", of which they are parts.
+        report.stageTimes = times + steps.steps.map { ("  " + $0.0, $0.1) }
         switch outcome {
         case .success(let count):
             report.filesWritten = count

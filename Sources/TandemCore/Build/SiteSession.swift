@@ -114,12 +114,7 @@ public final class SiteSession: @unchecked Sendable {
         input.tags = checked.tags
         input.translationLag = TranslationLag(siteFolder: options.siteFolder, versions: sourceVersions)
         var sessionReport = SessionReport(build: BuildReport(diagnostics: [], succeeded: true), isFull: plan.isFull, seconds: 0)
-        var detail: [(String, Double)] = []
-        var stamp = DispatchTime.now().uptimeNanoseconds
-        func lap(_ name: String) {
-            detail.append((name, Self.seconds(since: stamp)))
-            stamp = DispatchTime.now().uptimeNanoseconds
-        }
+        var steps = StepTimes()
         let outcome: Result<Void, Error> = timed("render+write") {
             do {
                 try sink.prepareOutputFolder(clean: changed == nil, policy: options.outputFolderPolicy)
@@ -140,7 +135,7 @@ public final class SiteSession: @unchecked Sendable {
                     siteFolder: options.siteFolder, staticFolder: staticFolder,
                     refreshAssets: changed == nil || cache.pendingAssets,
                     refreshStatic: changed == nil || cache.pendingStatic,
-                    lap: lap)
+                    lap: { steps.lap($0) })
                 var pageOutputs: [String: String] = [:]
                 for page in site.pages { pageOutputs[page.sitePath] = page.sitePath + "index.html" }
                 sessionReport.renderedPages = indexes.map { site.pages[$0].sitePath }.sorted()
@@ -159,7 +154,7 @@ public final class SiteSession: @unchecked Sendable {
         var build = BuildReport(diagnostics: diagnostics.sorted, succeeded: true)
         build.site = site
         build.stageTimes = run.times
-        sessionReport.renderTimes = detail
+        sessionReport.renderTimes = steps.steps
         build.filesWritten = sessionReport.writtenFiles.count
         if case .failure(let error) = outcome {
             report(writeFailure: error, in: &diagnostics, build: &build)

@@ -82,7 +82,7 @@ public struct SourceExcerpt: Hashable, Sendable {
             text.unicodeScalars.append(contentsOf: part)
             let visible = Diagnostic.visible(text)
             // Foundation's replace costs a conversion even when there is no tab to replace.
-            return visible.utf8.contains(0x09) ? visible.replacingOccurrences(of: "\t", with: "    ") : visible
+            return ByteSearch.contains(visible, byte: 0x09) ? visible.replacingOccurrences(of: "\t", with: "    ") : visible
         }
         let caretIndex = min(max(column - 1, start), end)
         let before = prefix + shown(scalars[start..<caretIndex])

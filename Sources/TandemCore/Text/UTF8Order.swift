@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// Code-point order of two strings, decided on their UTF-8 bytes (UTF-8 byte order is
-/// code-point order). `String`'s `<` normalises first, and the generic
-/// `utf8.lexicographicallyPrecedes` walked the bytes one index at a time: sorting each
-/// page's search terms that way was 3 % of a 10k-page build.
+/// code-point order): the order of the search shards' keys. `String`'s `<` normalises
+/// first, and the generic `utf8.lexicographicallyPrecedes` walks the bytes one index at a
+/// time, which for a language's tens of thousands of terms was a noticeable part of a build.
 enum UTF8Order {
     static func precedes(_ first: String, _ second: String) -> Bool {
         if let answer = first.utf8.withContiguousStorageIfAvailable({ left in
