@@ -162,13 +162,13 @@ public struct SiteLinker: Sendable {
                 let parent = path.split(separator: "/").dropLast().joined(separator: "/")
                 result[language]?[parent]?.childPaths.append(path)
             }
-            let locale = Locale(identifier: config.language(language)?.locale ?? language)
+            let order = CollationOrder(locale: Locale(identifier: config.language(language)?.locale ?? language))
             for path in sections.keys {
-                result[language]?[path]?.pageIndexes.sort { PageOrder.precedes(keys[$0], keys[$1], locale: locale) }
+                result[language]?[path]?.pageIndexes.sort { PageOrder.precedes(keys[$0], keys[$1], titles: order) }
                 let snapshot = result[language] ?? [:]
                 result[language]?[path]?.childPaths.sort { a, b in
                     guard let sa = snapshot[a], let sb = snapshot[b] else { return a < b }
-                    return PageOrder.precedes(keys[sa.pageIndex], keys[sb.pageIndex], locale: locale)
+                    return PageOrder.precedes(keys[sa.pageIndex], keys[sb.pageIndex], titles: order)
                 }
             }
         }
@@ -252,14 +252,14 @@ enum PageOrder {
         }
     }
 
-    static func precedes(_ a: Key, _ b: Key, locale: Locale) -> Bool {
+    static func precedes(_ a: Key, _ b: Key, titles: CollationOrder) -> Bool {
         if a.weight != b.weight { return a.weight < b.weight }
         if a.date != b.date {
             guard let da = a.date else { return false }
             guard let db = b.date else { return true }
             return da > db
         }
-        let order = a.title.compare(b.title, options: [.caseInsensitive], range: nil, locale: locale)
+        let order = titles.compare(a.title, b.title)
         if order != .orderedSame { return order == .orderedAscending }
         return a.sitePath < b.sitePath
     }

@@ -42,7 +42,8 @@ public struct ContentScanner: Sendable {
         var byNormalizedPath: [String: String] = [:]
         var toLoad: [(contentPath: String, rawPath: String)] = []
         for rawPath in Self.markdownFiles(under: contentFolder) {
-            let contentPath = rawPath.precomposedStringWithCanonicalMapping
+            // ASCII is already in normal form: only other names pay for Foundation's normalisation.
+            let contentPath = rawPath.utf8.allSatisfy { $0 < 0x80 } ? rawPath : rawPath.precomposedStringWithCanonicalMapping
             if let other = byNormalizedPath[contentPath] {
                 diagnostics.error(
                     SourceLocation(path: "content/" + rawPath), "this file name and content/\(other) differ only in how accents are encoded (NFC/NFD)",

@@ -54,10 +54,8 @@ struct PartnerContext {
         }
         // Made once: `locale` builds a new Locale each time it is read, and reading it in
         // every comparison of a 3,000-partner sort was 4 % of a 10k-page build.
-        let locale = self.locale
-        let compare: (String, String) -> Bool = { a, b in
-            a.compare(b, options: [.caseInsensitive], range: nil, locale: locale) == .orderedAscending
-        }
+        let names = CollationOrder(locale: locale)
+        let compare: (String, String) -> Bool = { names.areInIncreasingOrder($0, $1) }
         let countries = groups.keys.filter { !$0.isEmpty }.sorted(by: compare) + (groups[""] == nil ? [] : [""])
         let result: [[String: Any]] = countries.map { country in
             let members = (groups[country] ?? []).sorted { compare($0.partner.name, $1.partner.name) }

@@ -25,13 +25,29 @@ public struct SiteRenderer: Sendable {
 
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
-        let search = SearchIndexWriter(site: site, markdown: input.markdown, summaries: builder.summary)
-        return renderSiteFiles(sitemap: SitemapWriter(site: site).xml(extraEntries: tagSitemapEntries()), searchIndex: search.files(language:), exports: programmeExports())
+        // The sitemap, each language's search index, the tag pages and the programme exports
+        // do not depend on each other, and each has a part that runs on one core only (a
+        // language's shards are assembled in one pass): made side by side, they keep every
+        // core busy. Each lands in its own slot, so the files come out in the same order.
+        let languages = site.config.languageCodes
+        let renderer = self
+        let parts = Parallel.map(3 + languages.count) { job -> (sitemap: String, files: [OutputFile]) in
+            switch job {
+            case 0: (SitemapWriter(site: renderer.site).xml(extraEntries: renderer.tagSitemapEntries()), [])
+            case 1: ("", renderer.tagPages())
+            case 2: ("", renderer.programmeExports())
+            default: ("", SearchIndexWriter(site: renderer.site, markdown: renderer.input.markdown, summaries: renderer.builder.summary)
+                .files(language: languages[job - 3]))
+            }
+        }
+        let searchFiles = Dictionary(zip(languages, parts[3...].map(\.files)), uniquingKeysWith: { first, _ in first })
+        return renderSiteFiles(sitemap: parts[0].sitemap, searchIndex: { searchFiles[$0] ?? [] }, exports: parts[2].files, tagPages: parts[1].files)
     }
 
     /// The site files with the search indexes and programme exports made by the caller
     /// (the dev server reuses the parts of pages that did not change).
-    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile]) -> [OutputFile] {
+    /// `tagPages`: nil to render them here.
+    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile], tagPages madeTagPages: [OutputFile]? = nil) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
@@ -86,7 +102,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: config.languagePrefix(language) + "feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
-        files += tagPages()
+        files += madeTagPages ?? tagPages()
         files += exports
         return files
     }

@@ -74,9 +74,9 @@ public enum PartnerListParser: Sendable {
     /// Alphabetical by name the way the language sorts: accents and case ignored,
     /// so "Ágora" sits with the A's; ties keep the written order.
     public static func sorted(_ partners: [Partner], language: String) -> [Partner] {
-        let locale = Locale(identifier: language)
+        let order = CollationOrder(locale: Locale(identifier: language), options: [.caseInsensitive, .diacriticInsensitive])
         return partners.enumerated().sorted { a, b in
-            switch a.element.name.compare(b.element.name, options: [.caseInsensitive, .diacriticInsensitive], locale: locale) {
+            switch order.compare(a.element.name, b.element.name) {
             case .orderedAscending: true
             case .orderedDescending: false
             case .orderedSame: a.offset < b.offset
