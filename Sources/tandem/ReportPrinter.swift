@@ -6,14 +6,7 @@ enum ReportPrinter {
     /// - Parameter siteFolder: where to read the lines the diagnostics point at, shown
     ///   under each message with a caret at the column (none without it).
     static func printDiagnostics(_ diagnostics: [Diagnostic], siteFolder: URL? = nil) {
-        var text = ""
-        var files = SourceExcerpt.SourceFiles(siteFolder: siteFolder)
-        for diagnostic in diagnostics {
-            // Messages quote content; an ESC or BEL in it must not reach the terminal.
-            text += "\(diagnostic.visibleLocation): \(diagnostic.severity.rawValue): \(diagnostic.visibleMessage)\n"
-            for line in SourceExcerpt.lines(for: diagnostic, reading: &files) { text += "    " + line + "\n" }
-            if let hint = diagnostic.visibleHint { text += "    help: \(hint.replacingOccurrences(of: "\n", with: "\n          "))\n" }
-        }
+        let text = DiagnosticReport.text(diagnostics, siteFolder: siteFolder)
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 

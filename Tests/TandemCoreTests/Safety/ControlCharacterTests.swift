@@ -50,4 +50,28 @@ struct ControlCharacterTests {
         #expect(site.file("es/agendas/agenda/sessions/s-2024-11-01-1000.ics")?.contains("SUMMARY:Apertura oficial") == true)
         #expect(site.file("es/a/index.html")?.contains("Título con  control[2J") == true)
     }
+
+    /// The eight-bytes-at-a-time scan against a plain byte loop, on texts with one control
+    /// (or a lookalike: U+00A0 after 0xC2, a C1 control) at every position of a word.
+    @Test func wordScanAgreesWithByteLoop() {
+        func byByte(_ text: String) -> Bool {
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+                if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+                previous = byte
+            }
+            return false
+        }
+        let inserts = ["\u{01}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\t", "\n", "\r", " ", "~", "é", "ñ", "€", "😀", "\u{0B}"]
+        for length in 0..<20 {
+            for position in 0...length {
+                for insert in inserts {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(contentsOf: insert, at: text.index(text.startIndex, offsetBy: position))
+                    #expect(ControlCharacters.containsUnwanted(text) == byByte(text), "\(insert.unicodeScalars.map(\.value)) at \(position) of \(length)")
+                }
+            }
+        }
+    }
 }
