@@ -201,7 +201,37 @@ public enum PartnerListParser: Sendable {
     }
 
     /// Top-level "(…)" groups, in order.
-    private static func parenthesised(_ text: String) -> [Range<String.Index>] {
+    static func parenthesised(_ text: String) -> [Range<String.Index>] {
+        // Brackets are ASCII: found on the bytes, a character (grapheme) walk only when one
+        // touches a non-ASCII byte, where a combining mark could make it part of another character.
+        var groups: [Range<String.Index>] = []
+        var depth = 0
+        var open = 0
+        var previous: UInt8 = 0
+        let bytes = text.utf8
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var current = iterator.next()
+        while let byte = current {
+            let next = iterator.next()
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                if previous >= 0x80 || (next ?? 0) >= 0x80 { return parenthesisedByCharacter(text) }
+                if byte == UInt8(ascii: "(") {
+                    if depth == 0 { open = offset }
+                    depth += 1
+                } else if depth > 0 {
+                    depth -= 1
+                    if depth == 0 { groups.append(bytes.index(bytes.startIndex, offsetBy: open)..<bytes.index(bytes.startIndex, offsetBy: offset + 1)) }
+                }
+            }
+            previous = byte
+            offset += 1
+            current = next
+        }
+        return groups
+    }
+
+    static func parenthesisedByCharacter(_ text: String) -> [Range<String.Index>] {
         var groups: [Range<String.Index>] = []
         var depth = 0
         var open: String.Index?
