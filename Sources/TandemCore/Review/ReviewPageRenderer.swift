@@ -108,10 +108,11 @@ struct ReviewPageRenderer: Sendable {
 
     private func sourceChange(_ change: SourceChange, review: PairReview) -> String {
         let source = review.status.source
+        let stale = review.status.staleTranslation(inPairOf: review.leftLanguage, review.rightLanguage)
         var html = "<section aria-labelledby=\"changes\" class=\"stale\">\n<h2 id=\"changes\">The source changed</h2>\n"
-        html += "<p>The translation records <code>source_hash: \(e(review.status.translations.first?.recordedHash ?? ""))</code>, "
+        html += "<p>The translation records <code>source_hash: \(e(stale?.recordedHash ?? ""))</code>, "
         html += "but <code>\(e(source?.path ?? ""))</code> is now <code>\(e(source?.currentHash ?? ""))</code>. "
-        html += "Update the translation, then run <code>tandem translate --mark-current \(e(review.status.translations.first?.path ?? ""))</code>.</p>\n"
+        html += "Update the translation, then run <code>tandem translate --mark-current \(e(stale?.path ?? ""))</code>.</p>\n"
         switch change {
         case .unknown(let reason):
             html += "<p>The source changed since the translation was made; the earlier text is not available (\(e(reason))).</p>\n"

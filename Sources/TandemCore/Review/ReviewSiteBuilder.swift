@@ -99,7 +99,7 @@ public struct ReviewSiteBuilder: Sendable {
                 pairReview?.status = entry
                 guard var review = pairReview ?? reviewer.review(entry, left: left, right: right) else { continue }
                 var change: SourceChange?
-                if let stale = entry.translations.first(where: { $0.state == .stale }), let recorded = stale.recordedHash,
+                if let stale = entry.staleTranslation(inPairOf: left, right), let recorded = stale.recordedHash,
                    let sourcePath = entry.source?.path, let sourceIndex = entry.source?.pageIndex {
                     change = SourceChange.find(sourcePath: sourcePath, currentBody: site.pages[sourceIndex].body, recordedHash: recorded, history: history)
                     if case .diff(let version, _) = change { Self.markChangedRows(&review, old: version, reviewer: reviewer) }

@@ -41,6 +41,13 @@ public struct TranslationStatus: Sendable, Equatable {
     public var source: Version? { version(sourceLanguageCode) }
     /// The versions other than the source.
     public var translations: [Version] { versions.filter { $0.languageCode != sourceLanguageCode } }
+    /// The stale translation a pair page of `left` and `right` is about: `right`'s, else
+    /// `left`'s (the source itself is never stale). With three languages or more, another
+    /// language's stale translation is not this pair's business.
+    public func staleTranslation(inPairOf left: String, _ right: String) -> Version? {
+        translations.first { $0.state == .stale && $0.languageCode == right }
+            ?? translations.first { $0.state == .stale && $0.languageCode == left }
+    }
     /// True when every language has a version (drafts included).
     public var isPaired: Bool { versions.allSatisfy { $0.state != .missing } }
 }
