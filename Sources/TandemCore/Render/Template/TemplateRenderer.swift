@@ -16,20 +16,24 @@ struct TemplateRenderer {
 
     mutating func render(_ template: Template, frame initial: Frame, into output: inout String) {
         var frame = initial
-        if frame.indentation.isEmpty {
-            for token in template.tokens { render(token, frame: &frame, into: &output) }
-            return
-        }
-        // Indentation goes before any token that writes something at the start of a line
-        // of this template's own output (not of what came before it).
-        var atLineStart = false
-        for token in template.tokens {
-            var piece = ""
-            render(token, frame: &frame, into: &piece)
-            guard !piece.isEmpty else { continue }
-            if atLineStart { output += frame.indentation }
-            output += piece
-            atLineStart = piece.utf8.last == 0x0A && !piece.hasSuffix("\r\n")
+        // Tokens are read in place from the template's storage: iterating the array copied
+        // each token out (a retain and a release per token, the largest part of rendering).
+        template.tokens.withUnsafeBufferPointer { tokens in
+            if frame.indentation.isEmpty {
+                for index in tokens.indices { render(tokens[index], frame: &frame, into: &output) }
+                return
+            }
+            // Indentation goes before any token that writes something at the start of a line
+            // of this template's own output (not of what came before it).
+            var atLineStart = false
+            for index in tokens.indices {
+                var piece = ""
+                render(tokens[index], frame: &frame, into: &piece)
+                guard !piece.isEmpty else { continue }
+                if atLineStart { output += frame.indentation }
+                output += piece
+                atLineStart = piece.utf8.last == 0x0A && !piece.hasSuffix("\r\n")
+            }
         }
     }
 
