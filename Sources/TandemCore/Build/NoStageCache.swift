@@ -15,7 +15,7 @@
 struct NoStageCache: StageCache {
     var releasesTexts = false
     private var programmePages: [(index: Int, programme: ProgrammeStage.PageProgramme, diagnostics: [Diagnostic])]?
-    private var bodies: PageBodyHandOff?
+    private var bodies: HandOffSlots<Substring>?
 
     func config(_ load: () -> SiteConfig?) -> SiteConfig? { load() }
 
@@ -44,7 +44,7 @@ struct NoStageCache: StageCache {
             site.pages[index].source?.text = ""
             site.pages[index].body = ""
         }
-        bodies = PageBodyHandOff(handed)
+        bodies = HandOffSlots(handed)
         return site
     }
 

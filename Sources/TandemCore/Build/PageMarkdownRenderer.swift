@@ -20,7 +20,7 @@ struct PageMarkdownRenderer: Sendable {
         render(page, body: page.body)
     }
 
-    /// The same for a page whose body was handed over apart from it (`PageBodyHandOff`).
+    /// The same for a page whose body was handed over apart from it (`HandOffSlots`).
     func render(_ page: Page, body: String) -> (rendered: RenderedMarkdown, diagnostics: [Diagnostic]) {
         var local = DiagnosticBag()
         // Hugo's `{{< ref >}}` become URLs; other shortcodes are kept as text, with a warning.

@@ -70,10 +70,14 @@ public struct SiteBuilder: Sendable {
         }
         let site = checked.site
         report.site = site
+        var markdown = checked.markdown
+        checked.markdown = []
+        let pageHTML = Self.handingOverHTML(&markdown)
 
         // render + write: pages are rendered and written in the same parallel
         // pass so that a 50k-page site never holds all its HTML in memory.
-        var input = RenderInput(site: site, markdown: checked.markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        input.pageHTML = pageHTML
         input.references = checked.references
         input.programme = programme
         input.tags = checked.tags
@@ -111,6 +115,20 @@ public struct SiteBuilder: Sendable {
     }
 
     private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] { bag.sorted }
+
+    /// Moves each page's HTML out of `markdown` into slots that the page's render takes it
+    /// from (a build renders each page once), so the HTML is gone by the time the search
+    /// index and the other site files are made; the links go too, read by the link check only.
+    private static func handingOverHTML(_ markdown: inout [RenderedMarkdown]) -> HandOffSlots<String> {
+        var html: [String?] = Array(repeating: nil, count: markdown.count)
+        for index in markdown.indices {
+            html[index] = markdown[index].html
+            markdown[index].html = ""
+            markdown[index].links = []
+            markdown[index].footnoteIDs = []
+        }
+        return HandOffSlots(html)
+    }
 
     /// Fills in the report's counts; returns the translation states it counted.
     private func summarize(_ site: Site, into report: inout BuildReport) -> StatusReport {
