@@ -9,13 +9,15 @@
 ///
 /// With `releasesTexts` (a build that renders), the pages give up their files' texts at
 /// the link stage: each body is handed to the Markdown pass apart from its page and let go
-/// once rendered, so texts and HTML are not all held at once. Pages whose body is read
-/// later keep it: agendas (`AgendaProse`) and the pages of a translation that records a
-/// `source_hash` (the status hashes the source; `TranslationLag` compares it).
+/// once rendered, so texts and HTML are not all held at once. The pages of a translation
+/// that records a `source_hash` keep theirs (the status hashes the source; `TranslationLag`
+/// compares it); an agenda whose schedule the render cuts out of its body (`AgendaProse`)
+/// gets its body back from the pass (`takeBodiesForRender`), without the front matter.
 struct NoStageCache: StageCache {
     var releasesTexts = false
     private var programmePages: [(index: Int, programme: ProgrammeStage.PageProgramme, diagnostics: [Diagnostic])]?
     private var bodies: HandOffSlots<Substring>?
+    private var bodiesForRender: [Int: String] = [:]
 
     func config(_ load: () -> SiteConfig?) -> SiteConfig? { load() }
 
@@ -48,33 +50,60 @@ struct NoStageCache: StageCache {
         return site
     }
 
-    /// Whether something after the Markdown stage reads page `index`'s body (see the type's comment).
+    /// Whether a stage after Markdown, before render, reads page `index`'s body (see the type's comment).
     private static func bodyIsReadLater(_ index: Int, in site: Site) -> Bool {
-        let page = site.pages[index]
-        if ProgrammeKind(page: page) == .agenda { return true }
-        guard let versions = site.translations[page.translationKey] else { return false }
+        guard let versions = site.translations[site.pages[index].translationKey] else { return false }
         return versions.values.contains { site.pages[$0].frontMatter.sourceHash != nil }
+    }
+
+    /// The bodies the render reads that the Markdown pass had taken from their pages, by
+    /// page index; once.
+    mutating func takeBodiesForRender() -> [Int: String] {
+        defer { bodiesForRender = [:] }
+        return bodiesForRender
     }
 
     mutating func markdown(of site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
         let renderer = PageMarkdownRenderer(site: site, allowRawHTML: site.config.allowRawHTML)
         let handed = bodies
         defer { bodies = nil }
-        let results = Parallel.map(site.pages.count) { index -> (RenderedMarkdown, [Diagnostic], (ProgrammeStage.PageProgramme, [Diagnostic])?) in
+        let results = Parallel.map(site.pages.count) { index -> PassResult in
             let page = site.pages[index]
-            var (rendered, items) = renderer.render(page, body: handed?.take(index).map(String.init) ?? page.body)
-            guard let kind = ProgrammeKind(page: page) else { return (rendered, items, nil) }
+            let handedBody = handed?.take(index).map(String.init)
+            let body = handedBody ?? page.body
+            var (rendered, items) = renderer.render(page, body: body)
+            guard let kind = ProgrammeKind(page: page) else { return PassResult(markdown: rendered, diagnostics: items) }
             let (programme, found) = ProgrammeStage.read(page, blocks: rendered.blocks, kind: kind)
             rendered.blocks = []
-            return (rendered, items, (programme.keepingOnlyWhatPagesNeed(), found))
+            var bodyForRender: String?
+            if handedBody != nil, case .agenda(let agenda) = programme, AgendaProse.readsBody(of: agenda) { bodyForRender = body }
+            return PassResult(markdown: rendered, diagnostics: items, programme: (programme.keepingOnlyWhatPagesNeed(), found), bodyForRender: bodyForRender)
         }
         var programmePages: [(index: Int, programme: ProgrammeStage.PageProgramme, diagnostics: [Diagnostic])] = []
         for (index, result) in results.enumerated() {
-            diagnostics.append(contentsOf: result.1)
-            if let (programme, items) = result.2 { programmePages.append((index, programme, items)) }
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let (programme, items) = result.programme { programmePages.append((index, programme, items)) }
+            if let body = result.bodyForRender { bodiesForRender[index] = body }
         }
         self.programmePages = programmePages
-        return results.map(\.0)
+        return results.map(\.markdown)
+    }
+
+    /// What the Markdown pass makes of one page. A class: the pass's results are copied
+    /// twice on their way out of `Parallel.map`, and copies of references are small where
+    /// copies of these values were a tenth of a build's memory at that moment.
+    private final class PassResult: Sendable {
+        let markdown: RenderedMarkdown
+        let diagnostics: [Diagnostic]
+        let programme: (ProgrammeStage.PageProgramme, [Diagnostic])?
+        let bodyForRender: String?
+
+        init(markdown: RenderedMarkdown, diagnostics: [Diagnostic], programme: (ProgrammeStage.PageProgramme, [Diagnostic])? = nil, bodyForRender: String? = nil) {
+            self.markdown = markdown
+            self.diagnostics = diagnostics
+            self.programme = programme
+            self.bodyForRender = bodyForRender
+        }
     }
 
     func programme(of site: Site, markdown: [RenderedMarkdown], diagnostics: inout DiagnosticBag) -> ProgrammeData {

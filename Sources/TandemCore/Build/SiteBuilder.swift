@@ -47,6 +47,11 @@ public struct SiteBuilder: Sendable {
         guard var checked = run.checked else { return failed(site: run.site) }
         // The checked site is the only copy from here, so that its pages can give up their texts.
         run = StageRun()
+        var pageHTML: HandOffSlots<String>?
+        if options.writeOutput {
+            for (index, body) in cache.takeBodiesForRender() { checked.site.pages[index].body = body }
+            pageHTML = Self.handingOverHTML(&checked.markdown)
+        }
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
         guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: checked.site) }
 
@@ -70,13 +75,10 @@ public struct SiteBuilder: Sendable {
         }
         let site = checked.site
         report.site = site
-        var markdown = checked.markdown
-        checked.markdown = []
-        let pageHTML = Self.handingOverHTML(&markdown)
 
         // render + write: pages are rendered and written in the same parallel
         // pass so that a 50k-page site never holds all its HTML in memory.
-        var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        var input = RenderInput(site: site, markdown: checked.markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
         input.pageHTML = pageHTML
         input.references = checked.references
         input.programme = programme
