@@ -112,6 +112,8 @@ struct NoStageCache: StageCache {
         return stage.assemble(programmePages, diagnostics: &diagnostics)
     }
 
+    var keepsLinks: Bool { !releasesTexts }
+
     func checkLinks(_ checker: InternalLinkChecker, diagnostics: inout DiagnosticBag) {
         checker.check(diagnostics: &diagnostics)
     }

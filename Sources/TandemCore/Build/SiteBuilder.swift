@@ -120,14 +120,12 @@ public struct SiteBuilder: Sendable {
 
     /// Moves each page's HTML out of `markdown` into slots that the page's render takes it
     /// from (a build renders each page once), so the HTML is gone by the time the search
-    /// index and the other site files are made; the links go too, read by the link check only.
+    /// index and the other site files are made.
     private static func handingOverHTML(_ markdown: inout [RenderedMarkdown]) -> HandOffSlots<String> {
         var html: [String?] = Array(repeating: nil, count: markdown.count)
         for index in markdown.indices {
             html[index] = markdown[index].html
             markdown[index].html = ""
-            markdown[index].links = []
-            markdown[index].footnoteIDs = []
         }
         return HandOffSlots(html)
     }
