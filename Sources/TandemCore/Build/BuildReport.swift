@@ -20,6 +20,8 @@ public struct BuildReport: Sendable {
     /// Seconds spent in each stage, in order.
     public var stageTimes: [(stage: String, seconds: Double)] = []
     /// The linked site, when the build got that far (the server and the review use it).
+    /// After a build that writes the site, its pages no longer hold their files' text, and
+    /// most no longer their body (see `NoStageCache.releasesTexts`); `check` keeps them whole.
     public var site: Site?
     /// Set when the output folder was refused before anything was read or written (a usage error).
     public var outputFolderError: OutputFolderError?

@@ -17,9 +17,14 @@ struct PageMarkdownRenderer: Sendable {
 
     /// The page's Markdown as the render stage needs it (`RenderedMarkdown.keepingOnlyWhatPagesNeed`).
     func render(_ page: Page) -> (rendered: RenderedMarkdown, diagnostics: [Diagnostic]) {
+        render(page, body: page.body)
+    }
+
+    /// The same for a page whose body was handed over apart from it (`HandOffSlots`).
+    func render(_ page: Page, body: String) -> (rendered: RenderedMarkdown, diagnostics: [Diagnostic]) {
         var local = DiagnosticBag()
         // Hugo's `{{< ref >}}` become URLs; other shortcodes are kept as text, with a warning.
-        let body = shortcodes.expand(page.body, in: page, diagnostics: &local)
+        let body = shortcodes.expand(body, in: page, diagnostics: &local)
         let rendered = processor.process(
             body: body, firstLine: page.bodyFirstLine, path: page.displayPath,
             rewriteLink: { resolver.rewrite($0, from: page) }, diagnostics: &local)

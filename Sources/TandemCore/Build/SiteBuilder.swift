@@ -39,30 +39,51 @@ public struct SiteBuilder: Sendable {
 
         // config → theme → load → parse → link → references → markdown → programme → link check
         var cache = NoStageCache()
-        let run = StageRunner(options: options).check(cache: &cache)
+        // Only a build that renders lets texts go: `check` hands its site to the caller whole.
+        cache.releasesTexts = options.writeOutput
+        var run = StageRunner(options: options).check(cache: &cache)
         diagnostics.append(contentsOf: run.diagnostics.items)
         times = run.times
-        guard let checked = run.checked else { return failed(site: run.site) }
-        let site = checked.site, markdown = checked.markdown
+        guard var checked = run.checked else { return failed(site: run.site) }
+        // The checked site is the only copy from here, so that its pages can give up their texts.
+        run = StageRun()
+        var pageHTML: HandOffSlots<String>?
+        if options.writeOutput {
+            for (index, body) in cache.takeBodiesForRender() { checked.site.pages[index].body = body }
+            pageHTML = Self.handingOverHTML(&checked.markdown)
+        }
         let staticFolder = options.siteFolder.appendingPathComponent("static", isDirectory: true)
-        guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: site) }
+        guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: checked.site) }
 
         var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: true)
-        report.site = site
-        let status = summarize(site, into: &report)
+        report.site = checked.site
+        let status = summarize(checked.site, into: &report)
         guard options.writeOutput else {
             report.stageTimes = times
             return report
         }
+        // The summary's states say which pages are stale: no source is hashed twice.
+        let translationLag = TranslationLag(siteFolder: options.siteFolder, states: status)
+
+        // The render reads no file's text, and a body only to cut an agenda's schedule out
+        // (`AgendaProse`) or to count what changed in a stale translation's source: the rest
+        // is let go before the pages are rendered.
+        report.site = nil
+        let programme = checked.programme, staleSources = translationLag.sourcesRead
+        checked.site.releaseTexts { index in
+            staleSources?.contains(index) ?? true || programme.agendas[index].map(AgendaProse.readsBody) == true
+        }
+        let site = checked.site
+        report.site = site
 
         // render + write: pages are rendered and written in the same parallel
         // pass so that a 50k-page site never holds all its HTML in memory.
-        var input = RenderInput(site: site, markdown: markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        var input = RenderInput(site: site, markdown: checked.markdown, theme: theme, buildDate: options.buildDate, bodySuffix: options.bodySuffix)
+        input.pageHTML = pageHTML
         input.references = checked.references
-        input.programme = checked.programme
+        input.programme = programme
         input.tags = checked.tags
-        // The summary's states say which pages are stale: no source is hashed twice.
-        input.translationLag = TranslationLag(siteFolder: options.siteFolder, states: status)
+        input.translationLag = translationLag
         // Each step of the write timed on its own (`TANDEM_TIMINGS` prints them).
         var steps = StepTimes()
         let outcome: Result<Int, Error> = timed("render+write", {
@@ -96,6 +117,18 @@ public struct SiteBuilder: Sendable {
     }
 
     private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] { bag.sorted }
+
+    /// Moves each page's HTML out of `markdown` into slots that the page's render takes it
+    /// from (a build renders each page once), so the HTML is gone by the time the search
+    /// index and the other site files are made.
+    private static func handingOverHTML(_ markdown: inout [RenderedMarkdown]) -> HandOffSlots<String> {
+        var html: [String?] = Array(repeating: nil, count: markdown.count)
+        for index in markdown.indices {
+            html[index] = markdown[index].html
+            markdown[index].html = ""
+        }
+        return HandOffSlots(html)
+    }
 
     /// Fills in the report's counts; returns the translation states it counted.
     private func summarize(_ site: Site, into report: inout BuildReport) -> StatusReport {

@@ -22,4 +22,11 @@ protocol StageCache {
     mutating func programme(of site: Site, markdown: [RenderedMarkdown], diagnostics: inout DiagnosticBag) -> ProgrammeData
     /// The link check: every page, or only those a change can have broken.
     mutating func checkLinks(_ checker: InternalLinkChecker, diagnostics: inout DiagnosticBag)
+    /// Whether the Markdown's links and footnote ids stay after the link check (a later
+    /// check of changed pages reads them); a build that renders once lets them go.
+    var keepsLinks: Bool { get }
+}
+
+extension StageCache {
+    var keepsLinks: Bool { true }
 }

@@ -54,7 +54,7 @@ struct StageRunner {
         let references = timed("references", &run.times) { ProgrammeReferences(site: site, diagnostics: &diagnostics) }
         theme?.checkLayouts(of: site.pages, diagnostics: &diagnostics)
 
-        let markdown = timed("markdown", &run.times) { cache.markdown(of: site, diagnostics: &diagnostics) }
+        var markdown = timed("markdown", &run.times) { cache.markdown(of: site, diagnostics: &diagnostics) }
         // agendas, partner lists, event timelines
         let programme = timed("programme", &run.times) { cache.programme(of: site, markdown: markdown, diagnostics: &diagnostics) }
 
@@ -70,6 +70,13 @@ struct StageRunner {
             // Tag pages are written too: links and menu entries may lead to them.
             for path in tags.sitePaths { otherFiles.insert(path + "index.html") }
             cache.checkLinks(InternalLinkChecker(site: site, markdown: markdown, otherFiles: otherFiles), diagnostics: &diagnostics)
+            // Only the link check reads the links: a cache that keeps nothing lets them go here.
+            if !cache.keepsLinks {
+                for index in markdown.indices {
+                    markdown[index].links = []
+                    markdown[index].footnoteIDs = []
+                }
+            }
             // The settings' links are few: checked on every build, whatever the cache kept.
             NavigationLinkChecker(site: site, otherFiles: otherFiles).check(diagnostics: &diagnostics)
             // Every file the write will make, each path claimed once.

@@ -38,6 +38,8 @@ public struct Page: Sendable, Identifiable {
         get { String(storage.body) }
         set { unique().body = newValue[...] }
     }
+    /// The body as stored: a slice of the file's text, shared with it (`body` copies it out).
+    var bodySlice: Substring { storage.body }
     public var bodyFirstLine: Int {
         get { storage.bodyFirstLine }
         set { unique().bodyFirstLine = newValue }

@@ -42,12 +42,14 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// The result as the render stage needs it, for a build of many pages: the search text
     /// worked out, and the plain text and (unless the page holds programme data, which is
     /// read from them) the blocks dropped. Together they held about four copies of every
-    /// body, a third of a 10k-page build's memory.
+    /// body, a third of a 10k-page build's memory. The first paragraph goes too when the
+    /// front matter states a summary, as nothing else reads it.
     func keepingOnlyWhatPagesNeed(of page: Page) -> RenderedMarkdown {
         var lean = self
         lean.searchText = PageSearchText(page: page, markdown: self)
         lean.plainText = ""
         if ProgrammeKind(page: page) == nil { lean.blocks = [] }
+        if page.frontMatter.summary?.isEmpty == false { lean.firstParagraph = nil }
         return lean
     }
 }

@@ -18,6 +18,12 @@ struct AgendaProse: Sendable {
 
     static let scheduleMarker = "\u{E000}tandem-agenda-schedule\u{E000}"
 
+    /// Whether making the prose of `agenda` reads its page's body: only to cut out a schedule;
+    /// without days the whole HTML is the introduction. A build keeps the body of these pages alone.
+    static func readsBody(of agenda: Agenda) -> Bool {
+        !agenda.days.isEmpty || !agenda.unplaced.isEmpty
+    }
+
     /// Renders the body once with the schedule's lines replaced by a marker, so heading ids,
     /// footnotes and links come out as in the whole document; then cuts the HTML at the marker.
     init(agenda: Agenda, page: Page, fullHTML: String, processor: MarkdownProcessor, resolver: ContentLinkResolver) {
@@ -25,7 +31,7 @@ struct AgendaProse: Sendable {
         defer { writtenHTML = Self.prefixingRepeatedIDs(fullHTML, shownIn: [introductionHTML, closingHTML]) }
         let closingStart = agenda.closingNotes.first?.line
         let scheduleLines = (agenda.days.map(\.line) + agenda.unplaced.map(\.line))
-        guard let scheduleStart = scheduleLines.min() else {
+        guard Self.readsBody(of: agenda), let scheduleStart = scheduleLines.min() else {
             // No schedule: the whole document is prose (the marker would have nowhere to go).
             introductionHTML = fullHTML
             return

@@ -104,6 +104,7 @@ struct PageContextBuilder {
         // (a name not found here is found there), so that is never copied per page.
         var context: [String: TemplateValue] = [:]
         let rendered = input.markdown[index]
+        let html = input.pageHTML?.take(index) ?? rendered.html
         let topSection = page.sectionPath.split(separator: "/").first.map(String.init)
         context["menu"] = .list(menu(language: code, activeSection: topSection))
 
@@ -152,7 +153,7 @@ struct PageContextBuilder {
         var pageData: [String: TemplateValue] = [
             "title": .text(page.title), "summary": .text(summary(index)), "url": .text(url(index)), "permalink": .text(permalink(index)),
             "kind": .text(page.kind.rawValue), "isHome": .bool(page.kind == .home), "isSection": .bool(page.kind == .section),
-            "isRegular": .bool(page.kind == .regular), "content": .text(localizedContent(rendered.html, language: code)),
+            "isRegular": .bool(page.kind == .regular), "content": .text(localizedContent(html, language: code)),
             "date": date(page.frontMatter.date, language: code),
             "tags": .list(page.frontMatter.tags.map(TemplateValue.text)), "hasTags": .bool(!page.frontMatter.tags.isEmpty),
             "tagLinks": .list(tagLinks(index)),
@@ -188,7 +189,7 @@ struct PageContextBuilder {
         pageData["related"] = .map(related(for: index))
         if let translation = translationData(for: index) { pageData["translation"] = translation }
         if let agenda = input.programme.agendas[index] {
-            var prose = AgendaProse(agenda: agenda, page: page, fullHTML: rendered.html, processor: MarkdownProcessor(allowRawHTML: site.config.allowRawHTML),
+            var prose = AgendaProse(agenda: agenda, page: page, fullHTML: html, processor: MarkdownProcessor(allowRawHTML: site.config.allowRawHTML),
                                     resolver: ContentLinkResolver(site: site))
             prose.introductionHTML = localizedContent(prose.introductionHTML, language: code)
             prose.closingHTML = localizedContent(prose.closingHTML, language: code)

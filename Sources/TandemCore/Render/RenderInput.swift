@@ -15,6 +15,9 @@ public struct RenderInput: Sendable {
     public var bodySuffix: String
     /// How far stale translations are behind their sources (`page.translation`); nil: not said.
     public var translationLag: TranslationLag?
+    /// Each page's HTML, handed to the page's one render and let go there, when a build
+    /// renders every page once (`markdown`'s HTML is then empty); nil: read from `markdown`.
+    var pageHTML: HandOffSlots<String>?
 
     public init(site: Site, markdown: [RenderedMarkdown], theme: Theme, buildDate: CalendarDate, bodySuffix: String = "") {
         self.site = site

@@ -50,6 +50,10 @@ public struct TranslationLag: Sendable {
         }
     }
 
+    /// The pages whose bodies `stale(_:in:)` may read (the sources of stale translations);
+    /// nil when the states are not known, so any page's.
+    var sourcesRead: Set<Int>? { staleSources.map { Set($0.values) } }
+
     /// Nil unless page `index` is a published translation made from an older version of its source.
     public func stale(_ index: Int, in site: Site) -> Stale? {
         let page = site.pages[index]
