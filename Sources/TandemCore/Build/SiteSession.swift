@@ -26,8 +26,8 @@ public final class SiteSession: @unchecked Sendable {
     var cache: SessionStageCache
     /// page id → its `<url>` entry in the sitemap.
     var sitemapEntries: [String: String] = [:]
-    /// page id → its document record and terms in the search index.
-    var searchPages: [String: SearchPageTerms] = [:]
+    /// language code → its search index as last written, with its pages' ids in order.
+    var searchIndexes: [String: KeptSearchIndex] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
     var exportPaths: [String: [String]] = [:]
     /// The serve folder, written in place: only changed bytes, and what is gone deleted.
@@ -44,7 +44,7 @@ public final class SiteSession: @unchecked Sendable {
     /// Drops every kept result, so the next run reads and renders everything.
     private func forgetEverything() {
         cache.forgetEverything()
-        searchPages = [:]
+        searchIndexes = [:]
         sitemapEntries = [:]
         exportPaths = [:]
     }
@@ -95,13 +95,14 @@ public final class SiteSession: @unchecked Sendable {
             return result
         }
         let last = cache.last, pendingDirty = cache.pendingDirty, templateSources = cache.templateSources
+        let changedTemplates = RebuildPlanner.changedTemplates(last?.templateSources ?? [:], templateSources)
 
         // plan: which pages to render again.
         let plan = timed("plan") {
             RebuildPlanner(
                 previous: last.map { RebuildPlanner.Snapshot(site: $0.site, references: $0.references) },
-                site: site, references: references, dirtyContentPaths: pendingDirty,
-                changedTemplates: RebuildPlanner.changedTemplates(last?.templateSources ?? [:], templateSources),
+                site: site, pagesInPlace: cache.isPatched, references: references, dirtyContentPaths: pendingDirty,
+                changedTemplates: changedTemplates,
                 themeStringsOrStructureChanged: cache.pendingFullRender,
                 theme: theme, templateSources: templateSources
             ).plan()
@@ -123,15 +124,19 @@ public final class SiteSession: @unchecked Sendable {
                 let edited = Set(pendingDirty.compactMap { site.pagesByContentPath[$0] })
                 let indexes = plan.isFull ? Array(site.pages.indices) : plan.pages.sorted { (edited.contains($0) ? 0 : 1, $0) < (edited.contains($1) ? 0 : 1, $1) }
                 var reusedExports: [String] = []
+                var keptTagPages: [String] = []
+                var keptSearchFiles: [String] = []
+                let previousTags = changedTemplates.isEmpty ? last.map { ($0.site, $0.tags) } : nil
                 let written = try SiteWriter(renderer: renderer, sink: sink).write(
                     pages: indexes,
                     siteFiles: {
                         renderer.renderSiteFiles(
                             sitemap: sitemapUpdatingEntries(site, plan: plan, extraEntries: renderer.tagSitemapEntries()),
-                            searchIndex: { searchIndexUpdatingFragments(site, markdown: markdown, language: $0, plan: plan) },
-                            exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports))
+                            searchIndex: { searchIndexUpdatingFragments(site, markdown: markdown, language: $0, plan: plan, unchanged: &keptSearchFiles) },
+                            exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports),
+                            tagPages: tagPagesUpdating(renderer, previous: previousTags, plan: plan, edited: edited, kept: &keptTagPages))
                     },
-                    alsoProduced: { reusedExports },
+                    alsoProduced: { reusedExports + keptTagPages + keptSearchFiles },
                     siteFolder: options.siteFolder, staticFolder: staticFolder,
                     refreshAssets: changed == nil || cache.pendingAssets,
                     refreshStatic: changed == nil || cache.pendingStatic,
@@ -145,9 +150,12 @@ public final class SiteSession: @unchecked Sendable {
                     site: site, markdown: markdown, references: references, programme: programme,
                     pageOutputs: pageOutputs, otherOutputs: written.otherOutputs, templateSources: templateSources,
                     linkDiagnostics: cache.linkDiagnostics, markdownDiagnostics: cache.markdownDiagnostics,
-                    programmeParts: cache.programmeParts))
+                    programmeParts: cache.programmeParts, tags: checked.tags, staticFiles: checked.staticFiles,
+                    assetFiles: theme.assets.map(\.path), otherFiles: cache.checkedOtherFiles))
                 return .success(())
             } catch {
+                // What was written is unknown: the next run writes each search index whole.
+                searchIndexes = [:]
                 return .failure(error)
             }
         }
@@ -166,6 +174,12 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     var outputFolder: URL { sink.outputFolder }
+
+    /// A language's search index kept between runs, with the ids of its pages in order.
+    struct KeptSearchIndex {
+        var ids: [String]
+        var index: SearchShardIndex
+    }
 
     static func seconds(since start: UInt64) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

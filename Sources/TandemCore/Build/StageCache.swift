@@ -22,4 +22,24 @@ protocol StageCache {
     mutating func programme(of site: Site, markdown: [RenderedMarkdown], diagnostics: inout DiagnosticBag) -> ProgrammeData
     /// The link check: every page, or only those a change can have broken.
     mutating func checkLinks(_ checker: InternalLinkChecker, diagnostics: inout DiagnosticBag)
+    /// The programme references: `make`'s, or kept ones that the change cannot have altered.
+    mutating func references(of site: Site, make: (inout DiagnosticBag) -> ProgrammeReferences, diagnostics: inout DiagnosticBag) -> ProgrammeReferences
+    /// The tag index: `make()`'s, or a kept one that the change cannot have altered.
+    mutating func tags(of site: Site, make: () -> TagIndex) -> TagIndex
+    /// The output path table's check (`OutputPathTable.check`), or nothing when every claim
+    /// is one the last good build's check already passed.
+    mutating func checkOutputPaths(site: Site, programme: ProgrammeData, theme: Theme?, tags: TagIndex, staticFiles: [String], diagnostics: inout DiagnosticBag)
+}
+
+/// What keeps nothing does each of these stages whole.
+extension StageCache {
+    func references(of site: Site, make: (inout DiagnosticBag) -> ProgrammeReferences, diagnostics: inout DiagnosticBag) -> ProgrammeReferences {
+        make(&diagnostics)
+    }
+
+    func tags(of site: Site, make: () -> TagIndex) -> TagIndex { make() }
+
+    func checkOutputPaths(site: Site, programme: ProgrammeData, theme: Theme?, tags: TagIndex, staticFiles: [String], diagnostics: inout DiagnosticBag) {
+        OutputPathTable.check(site: site, programme: programme, theme: theme, tags: tags, staticFiles: staticFiles, diagnostics: &diagnostics)
+    }
 }

@@ -31,7 +31,8 @@ public struct SiteRenderer: Sendable {
 
     /// The site files with the search indexes and programme exports made by the caller
     /// (the dev server reuses the parts of pages that did not change).
-    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile]) -> [OutputFile] {
+    /// `tagPages`: nil to render them here.
+    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile], tagPages madeTagPages: [OutputFile]? = nil) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
@@ -86,7 +87,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: config.languagePrefix(language) + "feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
-        files += tagPages()
+        files += madeTagPages ?? tagPages()
         files += exports
         return files
     }
