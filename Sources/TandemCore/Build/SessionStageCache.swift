@@ -72,8 +72,6 @@ struct SessionStageCache: StageCache {
         var markdown: [RenderedMarkdown]
         var references: ProgrammeReferences
         var programme: ProgrammeData
-        /// site path → output path of each page.
-        var pageOutputs: [String: String]
         /// Output paths of everything that is not a page (site files, assets, static files).
         var otherOutputs: Set<String>
         var templateSources: [String: String]

@@ -4,19 +4,21 @@ import Foundation
 /// per-page parts of unchanged pages.
 extension SiteSession {
     /// The sitemap from the entries of the last build, made again for the pages in the plan;
-    /// the new entries replace the kept ones.
-    func sitemapUpdatingEntries(_ site: Site, plan: RebuildPlanner.Plan, extraEntries: [String] = []) -> String {
+    /// the new entries replace the kept ones. With the pages in their places (`pagesInPlace`)
+    /// only the plan's entries are made; otherwise the others are found by page id.
+    func sitemapUpdatingEntries(_ site: Site, plan: RebuildPlanner.Plan, pagesInPlace: Bool, extraEntries: [String] = []) -> String {
         let writer = SitemapWriter(site: site)
-        let cache = plan.isFull ? [:] : sitemapEntries
+        if !plan.isFull, pagesInPlace, sitemapEntries.count == site.pages.count {
+            for index in plan.pages { sitemapEntries[index] = writer.entry(index) }
+            return SitemapWriter.join(sitemapEntries + extraEntries)
+        }
+        let cache = plan.isFull ? [:] : Dictionary(zip(sitemapIDs, sitemapEntries), uniquingKeysWith: { a, _ in a })
         let entries = Parallel.map(site.pages.count) { index -> String in
             if !plan.pages.contains(index), let cached = cache[site.pages[index].id] { return cached }
             return writer.entry(index)
         }
-        if plan.isFull {
-            sitemapEntries = Dictionary(zip(site.pages.map(\.id), entries), uniquingKeysWith: { a, _ in a })
-        } else {
-            for index in plan.pages { sitemapEntries[site.pages[index].id] = entries[index] }
-        }
+        sitemapEntries = entries
+        sitemapIDs = site.pages.map(\.id)
         return SitemapWriter.join(entries + extraEntries)
     }
 
@@ -59,13 +61,25 @@ extension SiteSession {
         return placed(files)
     }
 
-    /// The tag pages the change can have altered (`TagIndex.pagesDiffering`), rendered; the
+    /// The tag pages the change can have altered (`TagIndex.pagesDiffering`, with the edited
+    /// pages whose card changed), rendered; the
     /// paths of the others, as written before, go to `kept`. All of them after a full plan, a
     /// template change (`previous` nil) or when the serve folder lacks one.
-    func tagPagesUpdating(_ renderer: SiteRenderer, previous: (site: Site, tags: TagIndex)?, plan: RebuildPlanner.Plan, edited: Set<Int>, kept: inout [String]) -> [OutputFile] {
+    func tagPagesUpdating(_ renderer: SiteRenderer, previous: SessionStageCache.GoodBuild?, plan: RebuildPlanner.Plan, edited: Set<Int>, kept: inout [String]) -> [OutputFile] {
         let tags = renderer.builder.tags
         guard !plan.isFull, let previous else { return renderer.tagPages() }
-        let differing = tags.pagesDiffering(from: previous.tags, oldSite: previous.site, site: renderer.input.site, edited: edited)
+        let site = renderer.input.site, markdown = renderer.input.markdown
+        // A tag page shows its pages' cards: title, URL, date and summary (the front matter's,
+        // or the first paragraph). An edit elsewhere in a page (most edits) changes none.
+        let newCards = edited.filter { index in
+            let page = site.pages[index]
+            guard let path = page.source?.contentPath, let old = previous.site.pagesByContentPath[path], old < previous.markdown.count else { return true }
+            let before = previous.site.pages[old]
+            return before.frontMatter.title != page.frontMatter.title || before.sitePath != page.sitePath || before.languageCode != page.languageCode
+                || before.frontMatter.date != page.frontMatter.date || before.frontMatter.summary != page.frontMatter.summary
+                || previous.markdown[old].firstParagraph != markdown[index].firstParagraph
+        }
+        let differing = tags.pagesDiffering(from: previous.tags, oldSite: previous.site, site: site, edited: newCards)
         var ids: [TagIndex.PageID] = []
         for id in tags.pageIDs {
             let path = tags.sitePath(of: id) + "index.html"

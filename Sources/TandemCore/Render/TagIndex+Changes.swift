@@ -2,13 +2,13 @@
 extension TagIndex {
     /// The tag pages of this index (of `site`) that may differ from those of `old` (of
     /// `oldSite`), when everything they show besides the tags themselves is unchanged
-    /// (same theme, sections, config: a rebuild that is not full) and only the pages at
-    /// `edited` (indexes in `site`) changed:
+    /// (same theme, sections, config: a rebuild that is not full) and, of the pages' cards,
+    /// only those of the pages at `edited` (indexes in `site`) can have changed:
     ///
     /// - a tag whose name or pages changed, in any language: its page in every language (the
     ///   language switch says whether the other languages have it), and every language's list
     ///   (names and counts, and whether a language has tags at all);
-    /// - a tag with an edited page: its page (the page's card shows the summary).
+    /// - a tag with an edited page: its page.
     ///
     /// Pages are told apart by site path, so that a page added earlier in the site's order
     /// (all later indexes move) changes nothing else.
