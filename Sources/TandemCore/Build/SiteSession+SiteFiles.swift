@@ -96,6 +96,7 @@ extension SiteSession {
         var files: [OutputFile] = []
         var fresh: [String: [String]] = [:]
         let pages = programme.agendas.keys.sorted().map { ($0, true) } + programme.eventLists.keys.sorted().map { ($0, false) }
+        var toMake: [(index: Int, isAgenda: Bool, path: String)] = []
         for (index, isAgenda) in pages {
             let path = site.pages[index].source?.contentPath ?? site.pages[index].id
             if !plan.isFull, !plan.pages.contains(index), let known = exportPaths[path], known.allSatisfy({ sink.holds($0) }) {
@@ -103,9 +104,16 @@ extension SiteSession {
                 fresh[path] = known
                 continue
             }
-            let made = isAgenda ? renderer.agendaExports(index) : renderer.eventListExports(index)
-            files += made
-            fresh[path] = made.map(\.path)
+            toMake.append((index, isAgenda, path))
+        }
+        // Made on every core, as a build makes them (thousands of calendars on the first run).
+        let jobs = toMake
+        let made = Parallel.map(jobs.count) { position in
+            jobs[position].isAgenda ? renderer.agendaExports(jobs[position].index) : renderer.eventListExports(jobs[position].index)
+        }
+        for (page, pageFiles) in zip(toMake, made) {
+            files += pageFiles
+            fresh[page.path] = pageFiles.map(\.path)
         }
         exportPaths = fresh
         return files

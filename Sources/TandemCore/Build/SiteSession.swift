@@ -162,6 +162,7 @@ public final class SiteSession: @unchecked Sendable {
                 // makes every sitemap entry for the site it has then.
                 searchIndexes = [:]
                 sitemapEntries = []
+                sink.discard()
                 return .failure(error)
             }
         }
