@@ -29,6 +29,9 @@ struct RebuildPlanner {
 
     var previous: Snapshot?
     var site: Site
+    /// The site is the previous one with changed regular pages swapped in, each at its URL:
+    /// no page moved and no section changed (known without comparing every page).
+    var pagesInPlace = false
     var references: ProgrammeReferences
     var dirtyContentPaths: Set<String>
     var changedTemplates: Set<String>
@@ -39,8 +42,10 @@ struct RebuildPlanner {
 
     func plan() -> Plan {
         guard let previous, !themeStringsOrStructureChanged else { return .full }
-        if Self.movedContent(from: previous.site, to: site) { return .full }
-        if sectionsDiffer(previous.site, site) { return .full }
+        if !pagesInPlace {
+            if Self.movedContent(from: previous.site, to: site) { return .full }
+            if sectionsDiffer(previous.site, site) { return .full }
+        }
 
         var pages = Set<Int>()
         for name in changedTemplates {

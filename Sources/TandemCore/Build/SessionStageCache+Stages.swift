@@ -5,7 +5,8 @@ import Foundation
 extension SessionStageCache {
     mutating func markdown(of site: Site, diagnostics: inout DiagnosticBag) -> [RenderedMarkdown] {
         // reuse unless the file changed or a link target moved.
-        moved = last.map { RebuildPlanner.movedContent(from: $0.site, to: site) } ?? true
+        // A patched site keeps every page at its URL: nothing moved (no need to walk 10k pages).
+        moved = isPatched ? false : last.map { RebuildPlanner.movedContent(from: $0.site, to: site) } ?? true
         if moved {
             markdownCache = [:]
             programmeCache = [:]

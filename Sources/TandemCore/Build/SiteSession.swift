@@ -24,12 +24,17 @@ public final class SiteSession: @unchecked Sendable {
 
     /// Sources, parse results, Markdown and programme data of every file, and the last good build.
     var cache: SessionStageCache
-    /// page id → its `<url>` entry in the sitemap.
-    var sitemapEntries: [String: String] = [:]
-    /// page id → its document record and terms in the search index.
-    var searchPages: [String: SearchPageTerms] = [:]
+    /// Each page's `<url>` entry in the sitemap, by page index, and the pages' ids in that order.
+    var sitemapEntries: [String] = []
+    var sitemapIDs: [String] = []
+    /// language code → its search index as last written, with its pages' ids in order.
+    var searchIndexes: [String: KeptSearchIndex] = [:]
     /// content path → the calendar and JSON exports its agenda or event list wrote.
     var exportPaths: [String: [String]] = [:]
+    /// The last run's diagnostics as collected and as sorted: a rebuild mostly collects the same
+    /// ones again, from what it kept (sorting the 10k-page benchmark's 15k warnings again took
+    /// 20 ms of every rebuild; comparing them, most strings shared, takes well under 1 ms).
+    private var lastDiagnostics: (items: [Diagnostic], sorted: [Diagnostic])?
     /// The serve folder, written in place: only changed bytes, and what is gone deleted.
     let sink: InPlaceSink
     /// Earlier versions of stale translations' sources found in git, kept from build to build.
@@ -44,8 +49,9 @@ public final class SiteSession: @unchecked Sendable {
     /// Drops every kept result, so the next run reads and renders everything.
     private func forgetEverything() {
         cache.forgetEverything()
-        searchPages = [:]
-        sitemapEntries = [:]
+        searchIndexes = [:]
+        sitemapEntries = []
+        sitemapIDs = []
         exportPaths = [:]
     }
 
@@ -79,7 +85,7 @@ public final class SiteSession: @unchecked Sendable {
         var run = StageRunner(options: options).check(cache: &cache)
         var diagnostics = run.diagnostics
         func failed(_ site: Site? = nil) -> SessionReport {
-            var build = BuildReport(diagnostics: diagnostics.sorted, succeeded: false)
+            var build = BuildReport(diagnostics: sortedDiagnostics(diagnostics), succeeded: false)
             build.stageTimes = run.times
             build.site = site
             return SessionReport(build: build, isFull: changed == nil, seconds: 0)
@@ -95,13 +101,14 @@ public final class SiteSession: @unchecked Sendable {
             return result
         }
         let last = cache.last, pendingDirty = cache.pendingDirty, templateSources = cache.templateSources
+        let changedTemplates = RebuildPlanner.changedTemplates(last?.templateSources ?? [:], templateSources)
 
         // plan: which pages to render again.
         let plan = timed("plan") {
             RebuildPlanner(
                 previous: last.map { RebuildPlanner.Snapshot(site: $0.site, references: $0.references) },
-                site: site, references: references, dirtyContentPaths: pendingDirty,
-                changedTemplates: RebuildPlanner.changedTemplates(last?.templateSources ?? [:], templateSources),
+                site: site, pagesInPlace: cache.isPatched, references: references, dirtyContentPaths: pendingDirty,
+                changedTemplates: changedTemplates,
                 themeStringsOrStructureChanged: cache.pendingFullRender,
                 theme: theme, templateSources: templateSources
             ).plan()
@@ -123,42 +130,50 @@ public final class SiteSession: @unchecked Sendable {
                 let edited = Set(pendingDirty.compactMap { site.pagesByContentPath[$0] })
                 let indexes = plan.isFull ? Array(site.pages.indices) : plan.pages.sorted { (edited.contains($0) ? 0 : 1, $0) < (edited.contains($1) ? 0 : 1, $1) }
                 var reusedExports: [String] = []
+                var keptTagPages: [String] = []
+                var keptSearchFiles: [String] = []
+                let previousTags = changedTemplates.isEmpty ? last : nil
                 let written = try SiteWriter(renderer: renderer, sink: sink).write(
                     pages: indexes,
                     siteFiles: {
                         renderer.renderSiteFiles(
-                            sitemap: sitemapUpdatingEntries(site, plan: plan, extraEntries: renderer.tagSitemapEntries()),
-                            searchIndex: { searchIndexUpdatingFragments(site, markdown: markdown, language: $0, plan: plan) },
-                            exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports))
+                            sitemap: sitemapUpdatingEntries(site, plan: plan, pagesInPlace: cache.isPatched, extraEntries: renderer.tagSitemapEntries()),
+                            searchIndex: { searchIndexUpdatingFragments(site, markdown: markdown, language: $0, plan: plan, unchanged: &keptSearchFiles) },
+                            exports: exportsUpdatingPaths(renderer, plan: plan, reused: &reusedExports),
+                            tagPages: tagPagesUpdating(renderer, previous: previousTags, plan: plan, edited: edited, kept: &keptTagPages))
                     },
-                    alsoProduced: { reusedExports },
+                    alsoProduced: { reusedExports + keptTagPages + keptSearchFiles },
                     siteFolder: options.siteFolder, staticFolder: staticFolder,
                     refreshAssets: changed == nil || cache.pendingAssets,
                     refreshStatic: changed == nil || cache.pendingStatic,
                     lap: { steps.lap($0) })
-                var pageOutputs: [String: String] = [:]
-                for page in site.pages { pageOutputs[page.sitePath] = page.sitePath + "index.html" }
                 sessionReport.renderedPages = indexes.map { site.pages[$0].sitePath }.sorted()
                 sessionReport.writtenFiles = written.files.sorted()
                 sessionReport.deletedFiles = written.deleted.sorted()
                 cache.keep(SessionStageCache.GoodBuild(
                     site: site, markdown: markdown, references: references, programme: programme,
-                    pageOutputs: pageOutputs, otherOutputs: written.otherOutputs, templateSources: templateSources,
+                    otherOutputs: written.otherOutputs, templateSources: templateSources,
                     linkDiagnostics: cache.linkDiagnostics, markdownDiagnostics: cache.markdownDiagnostics,
-                    programmeParts: cache.programmeParts))
+                    programmeParts: cache.programmeParts, tags: checked.tags, staticFiles: checked.staticFiles,
+                    assetFiles: theme.assets.map(\.path), otherFiles: cache.checkedOtherFiles))
                 return .success(())
             } catch {
+                // What was written is unknown: the next run writes each search index whole, and
+                // makes every sitemap entry for the site it has then.
+                searchIndexes = [:]
+                sitemapEntries = []
+                sink.discard()
                 return .failure(error)
             }
         }
-        var build = BuildReport(diagnostics: diagnostics.sorted, succeeded: true)
+        var build = BuildReport(diagnostics: sortedDiagnostics(diagnostics), succeeded: true)
         build.site = site
         build.stageTimes = run.times
         sessionReport.renderTimes = steps.steps
         build.filesWritten = sessionReport.writtenFiles.count
         if case .failure(let error) = outcome {
             report(writeFailure: error, in: &diagnostics, build: &build)
-            build.diagnostics = diagnostics.sorted
+            build.diagnostics = sortedDiagnostics(diagnostics)
             build.succeeded = false
         }
         sessionReport.build = build
@@ -166,6 +181,20 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     var outputFolder: URL { sink.outputFolder }
+
+    /// `bag.sorted`, the last run's when the bag holds the same diagnostics in the same order.
+    private func sortedDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] {
+        if let lastDiagnostics, lastDiagnostics.items == bag.items { return lastDiagnostics.sorted }
+        let sorted = bag.sorted
+        lastDiagnostics = (bag.items, sorted)
+        return sorted
+    }
+
+    /// A language's search index kept between runs, with the ids of its pages in order.
+    struct KeptSearchIndex {
+        var ids: [String]
+        var index: SearchShardIndex
+    }
 
     static func seconds(since start: UInt64) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -25,8 +25,26 @@ protocol StageCache {
     /// Whether the Markdown's links and footnote ids stay after the link check (a later
     /// check of changed pages reads them); a build that renders once lets them go.
     var keepsLinks: Bool { get }
+    /// The programme references: `make`'s, or kept ones that the change cannot have altered.
+    mutating func references(of site: Site, make: (inout DiagnosticBag) -> ProgrammeReferences, diagnostics: inout DiagnosticBag) -> ProgrammeReferences
+    /// The tag index: `make()`'s, or a kept one that the change cannot have altered.
+    mutating func tags(of site: Site, make: () -> TagIndex) -> TagIndex
+    /// The output path table's check (`OutputPathTable.check`), or nothing when every claim
+    /// is one the last good build's check already passed.
+    mutating func checkOutputPaths(site: Site, programme: ProgrammeData, theme: Theme?, tags: TagIndex, staticFiles: [String], diagnostics: inout DiagnosticBag)
 }
 
+/// What keeps nothing does each of these stages whole (and keeps the links).
 extension StageCache {
     var keepsLinks: Bool { true }
+
+    func references(of site: Site, make: (inout DiagnosticBag) -> ProgrammeReferences, diagnostics: inout DiagnosticBag) -> ProgrammeReferences {
+        make(&diagnostics)
+    }
+
+    func tags(of site: Site, make: () -> TagIndex) -> TagIndex { make() }
+
+    func checkOutputPaths(site: Site, programme: ProgrammeData, theme: Theme?, tags: TagIndex, staticFiles: [String], diagnostics: inout DiagnosticBag) {
+        OutputPathTable.check(site: site, programme: programme, theme: theme, tags: tags, staticFiles: staticFiles, diagnostics: &diagnostics)
+    }
 }

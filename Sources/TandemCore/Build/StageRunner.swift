@@ -51,7 +51,9 @@ struct StageRunner {
         var diagnostics = run.diagnostics
 
         // programme cross-references (by translation key)
-        let references = timed("references", &run.times) { ProgrammeReferences(site: site, diagnostics: &diagnostics) }
+        let references = timed("references", &run.times) {
+            cache.references(of: site, make: { ProgrammeReferences(site: site, diagnostics: &$0) }, diagnostics: &diagnostics)
+        }
         theme?.checkLayouts(of: site.pages, diagnostics: &diagnostics)
 
         var markdown = timed("markdown", &run.times) { cache.markdown(of: site, diagnostics: &diagnostics) }
@@ -62,7 +64,7 @@ struct StageRunner {
         let staticFiles = SiteFileReader(siteFolder: options.siteFolder, limits: config.fileLimits)
             .staticFiles(siteFolder: options.siteFolder, config: config, diagnostics: &diagnostics)
         // Made once a run: the link check, the output path table and the render all read it.
-        let tags = TagIndex(site: site, theme: theme)
+        let tags = cache.tags(of: site) { TagIndex(site: site, theme: theme) }
         timed("links", &run.times) {
             var otherFiles = InternalLinkChecker.filesBesidePages(
                 languageCodes: config.languageCodes, staticFiles: staticFiles, assets: theme?.assets ?? [])
@@ -80,7 +82,7 @@ struct StageRunner {
             // The settings' links are few: checked on every build, whatever the cache kept.
             NavigationLinkChecker(site: site, otherFiles: otherFiles).check(diagnostics: &diagnostics)
             // Every file the write will make, each path claimed once.
-            OutputPathTable.check(site: site, programme: programme, theme: theme, tags: tags, staticFiles: staticFiles, diagnostics: &diagnostics)
+            cache.checkOutputPaths(site: site, programme: programme, theme: theme, tags: tags, staticFiles: staticFiles, diagnostics: &diagnostics)
         }
         run.checked = CheckedSite(
             config: config, theme: theme, site: site, references: references,

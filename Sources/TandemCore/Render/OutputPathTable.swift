@@ -48,19 +48,32 @@ struct OutputPathTable {
         claims.append(("robots.txt", .builtIn("robots.txt")))
         for path in tagPaths { claims.append((path + "index.html", .builtIn("the tag page /\(path)"))) }
         for index in programme.agendas.keys.sorted() {
-            guard let agenda = programme.agendas[index], AgendaContext.hasExports(agenda) else { continue }
-            let page = site.pages[index]
-            claims.append((AgendaContext.calendarPath(page), .export(pageIndex: index)))
-            for id in SessionIDs.make(agenda.sessions) { claims.append((AgendaContext.sessionCalendarPath(page, sessionID: id), .export(pageIndex: index))) }
-            claims.append((AgendaContext.jsonPath(page), .export(pageIndex: index)))
+            for path in Self.agendaExportPaths(of: index, site: site, programme: programme) { claims.append((path, .export(pageIndex: index))) }
         }
         for index in programme.eventLists.keys.sorted() {
-            guard let list = programme.eventLists[index], EventTimelineContext.hasCalendar(list) else { continue }
-            claims.append((EventTimelineContext.calendarPath(site.pages[index]), .export(pageIndex: index)))
+            for path in Self.eventListExportPaths(of: index, site: site, programme: programme) { claims.append((path, .export(pageIndex: index))) }
         }
         for file in assetFiles { claims.append(("assets/" + file, .asset(file))) }
         for file in staticFiles { claims.append((file, .staticFile(file))) }
         for resource in site.resources { claims.append((resource.sitePath, .bundleFile(resource.sourcePath))) }
+    }
+
+    /// The calendar and schedule files page `index` exports (its agenda's and its event list's).
+    static func exportPaths(of index: Int, site: Site, programme: ProgrammeData) -> [String] {
+        agendaExportPaths(of: index, site: site, programme: programme) + eventListExportPaths(of: index, site: site, programme: programme)
+    }
+
+    private static func agendaExportPaths(of index: Int, site: Site, programme: ProgrammeData) -> [String] {
+        guard let agenda = programme.agendas[index], AgendaContext.hasExports(agenda) else { return [] }
+        let page = site.pages[index]
+        return [AgendaContext.calendarPath(page)]
+            + SessionIDs.make(agenda.sessions).map { AgendaContext.sessionCalendarPath(page, sessionID: $0) }
+            + [AgendaContext.jsonPath(page)]
+    }
+
+    private static func eventListExportPaths(of index: Int, site: Site, programme: ProgrammeData) -> [String] {
+        guard let list = programme.eventLists[index], EventTimelineContext.hasCalendar(list) else { return [] }
+        return [EventTimelineContext.calendarPath(site.pages[index])]
     }
 
     /// The table of a site about to be written, checked: the shared step of `tandem build` and `tandem serve`.

@@ -2,22 +2,19 @@
 extension SiteRenderer {
     static let tagTemplate = "tag-page"
 
-    func tagPages() -> [OutputFile] {
+    func tagPages() -> [OutputFile] { tagPages(builder.tags.pageIDs) }
+
+    /// The given tag pages, in the order given.
+    func tagPages(_ ids: [TagIndex.PageID]) -> [OutputFile] {
         let tags = builder.tags
-        var list: [(language: String, slug: String?)] = []
-        for language in site.config.languageCodes where !tags.tags(language).isEmpty {
-            list += ([nil] + tags.tags(language).map(\.slug)).map { (language, $0) }
-        }
-        let pages = list
         // Rendered on every core, as content pages are: a site with thousands of tags has as
         // many tag pages, and one after the other they were a quarter of the site files' time.
         let renderer = self
-        return Parallel.map(pages.count) { position in
-            let (language, slug) = pages[position]
-            let stack: [TemplateValue] = [.map(renderer.builder.common(language: language)), .map(renderer.builder.tagPageContext(language: language, slug: slug))]
+        return Parallel.map(ids.count) { position in
+            let id = ids[position]
+            let stack: [TemplateValue] = [.map(renderer.builder.common(language: id.language)), .map(renderer.builder.tagPageContext(language: id.language, slug: id.slug))]
             let html = renderer.input.theme.library.render(stack: stack, withTemplate: Self.tagTemplate) ?? ""
-            let path = slug.map { tags.path(language, slug: $0) } ?? tags.indexPath(language)
-            return OutputFile(path: path + "index.html", text: html)
+            return OutputFile(path: tags.sitePath(of: id) + "index.html", text: html)
         }
     }
 

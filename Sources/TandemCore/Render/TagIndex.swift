@@ -5,7 +5,7 @@
 ///
 /// Tags are told apart by their slug: "ODS" and "ods" are one tag, shown as
 /// spelled on the first page (in page order) that uses it.
-struct TagIndex: Sendable {
+struct TagIndex: Sendable, Equatable {
     struct Tag: Sendable, Hashable {
         var name: String
         var slug: String
@@ -18,7 +18,11 @@ struct TagIndex: Sendable {
     /// language code → URL segment of its tag pages.
     private(set) var segments: [String: String] = [:]
 
+    /// The site's language codes, in its order.
+    private(set) var languageOrder: [String] = []
+
     init(site: Site, theme: Theme?) {
+        languageOrder = site.config.languageCodes
         for language in site.config.languageCodes {
             let written = theme?.strings[language]?["tags_url"] ?? "tags"
             segments[language] = Slug.isValidSegment(written) ? written : Slug.make(written).isEmpty ? "tags" : Slug.make(written)
@@ -61,6 +65,22 @@ struct TagIndex: Sendable {
     func tags(_ language: String) -> [Tag] { tags[language] ?? [] }
 
     func tag(_ language: String, slug: String) -> Tag? { tags(language).first { $0.slug == slug } }
+
+    /// One generated page: a language's tag list (`slug` nil) or one tag's page.
+    struct PageID: Hashable, Sendable {
+        var language: String
+        var slug: String?
+    }
+
+    /// Every tag page, in the order the renderer writes them: per language (in the site's
+    /// order) with tags, its list, then each tag.
+    var pageIDs: [PageID] {
+        languageOrder.flatMap { language in
+            tags(language).isEmpty ? [] : [PageID(language: language, slug: nil)] + tags(language).map { PageID(language: language, slug: $0.slug) }
+        }
+    }
+
+    func sitePath(of page: PageID) -> String { page.slug.map { path(page.language, slug: $0) } ?? indexPath(page.language) }
 
     /// The site path of every tag page, the index pages included (only for languages with tags).
     var sitePaths: [String] {

@@ -9,7 +9,7 @@ struct SearchPageTerms: Sendable, Equatable {
     var record: [UInt8]
     /// The folded words of the title, text, section, headings and keywords, in that order,
     /// a word possibly more than once: the shards merge a page's repeats
-    /// (`SearchShards.shards`), so no page needs a dictionary of its own words.
+    /// (`SearchPostings`), so no page needs a dictionary of its own words.
     var words: TermList
     /// The pairs of adjacent folded words ("participacion ciudadana") within the title, the
     /// text, a heading or the section name: they tell the script where a query is found as a

@@ -29,75 +29,8 @@ enum SearchShards {
     /// The files of one language's index, paths relative to the language folder
     /// (`search-index/index.json`, …), for pages numbered in the order given.
     static func files(_ pages: [SearchPageTerms]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let (wordStarts, wordFiles) = shards(pages, prefix: "w") { $0.words }
-        let (pairStarts, pairFiles) = shards(pages, prefix: "p") { $0.pairs }
-        files += wordFiles + pairFiles
-        var documentStarts: [Int] = []
-        var shard: [UInt8] = []
-        for (number, page) in pages.enumerated() {
-            if shard.count >= documentBytes {
-                shard.append(UInt8(ascii: "]"))
-                files.append(OutputFile(path: folder + "d\(documentStarts.count - 1).json", data: Data(shard)))
-                shard = []
-            }
-            shard.append(UInt8(ascii: shard.isEmpty ? "[" : ","))
-            if shard.count == 1 { documentStarts.append(number) }
-            shard += page.record
-        }
-        if !shard.isEmpty {
-            shard.append(UInt8(ascii: "]"))
-            files.append(OutputFile(path: folder + "d\(documentStarts.count - 1).json", data: Data(shard)))
-        }
-        var manifest: [UInt8] = Array(#"{"d":["#.utf8)
-        manifest += Array(documentStarts.map(String.init).joined(separator: ",").utf8)
-        manifest += Array(#"],"n":\#(pages.count),"p":"#.utf8)
-        appendList(pairStarts, to: &manifest)
-        JSONStringWriter.append(literal: #","w":"#, to: &manifest)
-        appendList(wordStarts, to: &manifest)
-        manifest.append(UInt8(ascii: "}"))
-        return [OutputFile(path: folder + "index.json", data: Data(manifest))] + files
-    }
-
-    /// The inverted index of the terms `terms` gives for each page, cut into shards:
-    /// the first key of each shard and the shard files.
-    static func shards(_ pages: [SearchPageTerms], prefix: String, terms: (SearchPageTerms) -> SearchPageTerms.TermList)
-        -> (starts: [String], files: [OutputFile])
-    {
-        var postings: [String: [UInt32]] = [:]
-        for (number, page) in pages.enumerated() {
-            let posting = UInt32(number) << 1
-            terms(page).forEach { text, inTitle in
-                // A page lists a term more than once: one posting, in the title if any is.
-                postings[text, default: []].addPosting(posting | (inTitle ? 1 : 0))
-            }
-        }
-        let keys = postings.keys.sorted(by: UTF8Order.precedes)
-        var starts: [String] = []
-        var files: [OutputFile] = []
-        var shard: [UInt8] = []
-        func close() {
-            guard !shard.isEmpty else { return }
-            shard.append(UInt8(ascii: "}"))
-            files.append(OutputFile(path: folder + prefix + "\(files.count).json", data: Data(shard)))
-            shard = []
-        }
-        for key in keys {
-            if shard.count >= shardBytes { close() }
-            if shard.isEmpty {
-                starts.append(key)
-                shard.append(UInt8(ascii: "{"))
-            } else {
-                shard.append(UInt8(ascii: ","))
-            }
-            JSONStringWriter.append(key, to: &shard)
-            shard.append(UInt8(ascii: ":"))
-            shard.append(UInt8(ascii: "\""))
-            appendPostings(postings[key] ?? [], to: &shard)
-            shard.append(UInt8(ascii: "\""))
-        }
-        close()
-        return (starts, files)
+        var index = SearchShardIndex(pages)
+        return index.allFiles(keepingTerms: false)
     }
 
     /// Ascending page numbers as base-36 differences, `!` after those with the term in the title.
@@ -129,17 +62,5 @@ enum SearchShards {
             JSONStringWriter.append(string, to: &output)
         }
         output.append(UInt8(ascii: "]"))
-    }
-}
-
-extension [UInt32] {
-    /// Appends a posting (page number << 1 | in-title bit), or merges it into the last one
-    /// when that is the same page's.
-    fileprivate mutating func addPosting(_ posting: UInt32) {
-        if let last, last >> 1 == posting >> 1 {
-            self[count - 1] = last | posting
-        } else {
-            append(posting)
-        }
     }
 }
