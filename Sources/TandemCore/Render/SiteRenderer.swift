@@ -25,26 +25,27 @@ public struct SiteRenderer: Sendable {
 
     /// Everything that is not a content page.
     public func renderSiteFiles() -> [OutputFile] {
-        // The search indexes, the tag pages, and the sitemap with the programme exports do not
-        // depend on each other, and each has a part that runs on one core only (a language's
-        // shards are assembled in one pass): made side by side, they keep both cores busy.
-        // The languages' indexes are made one after the other, so only one language's page
-        // terms are held at a time. Each part lands in its own slot: the same files, in order.
+        // Each language's search index, the tag pages, and the sitemap with the programme
+        // exports do not depend on each other, and each has a part that runs on one core only
+        // (a language's shards are assembled in one pass): made side by side, they keep both
+        // cores busy. (A build has handed each page's HTML to its render by now, so holding
+        // two languages' page terms at once does not raise the peak.) Each part lands in its
+        // own slot: the same files, in the same order.
         let languages = site.config.languageCodes
         let renderer = self
-        let parts = Parallel.map(3) { job -> (sitemap: String, files: [[OutputFile]]) in
+        let parts = Parallel.map(2 + languages.count) { job -> (sitemap: String, files: [OutputFile]) in
             switch job {
             case 0:
-                let search = SearchIndexWriter(site: renderer.site, markdown: renderer.input.markdown, summaries: renderer.builder.summary)
-                return ("", languages.map { search.files(language: $0) })
+                return ("", renderer.tagPages())
             case 1:
-                return ("", [renderer.tagPages()])
+                return (SitemapWriter(site: renderer.site).xml(extraEntries: renderer.tagSitemapEntries()), renderer.programmeExports())
             default:
-                return (SitemapWriter(site: renderer.site).xml(extraEntries: renderer.tagSitemapEntries()), [renderer.programmeExports()])
+                let search = SearchIndexWriter(site: renderer.site, markdown: renderer.input.markdown, summaries: renderer.builder.summary)
+                return ("", search.files(language: languages[job - 2]))
             }
         }
-        let searchFiles = Dictionary(zip(languages, parts[0].files), uniquingKeysWith: { first, _ in first })
-        return renderSiteFiles(sitemap: parts[2].sitemap, searchIndex: { searchFiles[$0] ?? [] }, exports: parts[2].files[0], tagPages: parts[1].files[0])
+        let searchFiles = Dictionary(zip(languages, parts[2...].map(\.files)), uniquingKeysWith: { first, _ in first })
+        return renderSiteFiles(sitemap: parts[1].sitemap, searchIndex: { searchFiles[$0] ?? [] }, exports: parts[1].files, tagPages: parts[0].files)
     }
 
     /// The site files with the search indexes and programme exports made by the caller
