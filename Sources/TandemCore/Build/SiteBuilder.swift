@@ -56,9 +56,9 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.hasErrors, let theme = checked.theme else { return failed(site: checked.site) }
 
         var report = BuildReport(diagnostics: finalDiagnostics(diagnostics), succeeded: true)
-        report.site = checked.site
         let status = summarize(checked.site, into: &report)
         guard options.writeOutput else {
+            report.site = checked.site
             report.stageTimes = times
             return report
         }
@@ -67,8 +67,8 @@ public struct SiteBuilder: Sendable {
 
         // The render reads no file's text, and a body only to cut an agenda's schedule out
         // (`AgendaProse`) or to count what changed in a stale translation's source: the rest
-        // is let go before the pages are rendered.
-        report.site = nil
+        // is let go before the pages are rendered (the report takes the site after, so that
+        // the checked site is the only copy while its pages give up their texts).
         let programme = checked.programme, staleSources = translationLag.sourcesRead
         checked.site.releaseTexts { index in
             staleSources?.contains(index) ?? true || programme.agendas[index].map(AgendaProse.readsBody) == true

@@ -62,9 +62,9 @@ extension SiteSession {
     }
 
     /// The tag pages the change can have altered (`TagIndex.pagesDiffering`, with the edited
-    /// pages whose card changed), rendered; the
-    /// paths of the others, as written before, go to `kept`. All of them after a full plan, a
-    /// template change (`previous` nil) or when the serve folder lacks one.
+    /// pages whose card changed), rendered; the paths of the others, as written before, go to
+    /// `kept`. All of them after a full plan, a template change (`previous` nil) or when the
+    /// serve folder lacks one.
     func tagPagesUpdating(_ renderer: SiteRenderer, previous: SessionStageCache.GoodBuild?, plan: RebuildPlanner.Plan, edited: Set<Int>, kept: inout [String]) -> [OutputFile] {
         let tags = renderer.builder.tags
         guard !plan.isFull, let previous else { return renderer.tagPages() }

@@ -48,10 +48,9 @@ public struct SiteRenderer: Sendable {
         return renderSiteFiles(sitemap: parts[1].sitemap, searchIndex: { searchFiles[$0] ?? [] }, exports: parts[1].files, tagPages: parts[0].files)
     }
 
-    /// The site files with the search indexes and programme exports made by the caller
-    /// (the dev server reuses the parts of pages that did not change).
-    /// `tagPages`: nil to render them here.
-    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile], tagPages madeTagPages: [OutputFile]? = nil) -> [OutputFile] {
+    /// The site files around the sitemap, search indexes, programme exports and tag pages
+    /// made by the caller (the dev server reuses the parts of pages that did not change).
+    func renderSiteFiles(sitemap: @autoclosure () -> String, searchIndex: (String) -> [OutputFile], exports: [OutputFile], tagPages: [OutputFile]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
 
@@ -106,7 +105,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: config.languagePrefix(language) + "feed.xml", text: feeds.xml(language: language)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots()))
-        files += madeTagPages ?? tagPages()
+        files += tagPages
         files += exports
         return files
     }
