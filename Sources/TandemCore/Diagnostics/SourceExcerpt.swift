@@ -51,14 +51,20 @@ public struct SourceExcerpt: Hashable, Sendable {
     public struct SourceFiles {
         public let siteFolder: URL?
         private var read: [String: [String]] = [:]
+        /// Made once: making a reader resolves the site folder's path (a `realpath`, four
+        /// `readlink`s here), and a report names thousands of files.
+        private let reader: SiteFileReader?
 
-        public init(siteFolder: URL?) { self.siteFolder = siteFolder }
+        public init(siteFolder: URL?) {
+            self.siteFolder = siteFolder
+            reader = siteFolder.map { SiteFileReader(siteFolder: $0) }
+        }
 
         /// The file's lines, or none when it cannot be read.
         public mutating func lines(of path: String) -> [String] {
-            guard let siteFolder else { return [] }
+            guard let siteFolder, let reader else { return [] }
             if let known = read[path] { return known }
-            let lines = SourceExcerpt.fileLines(path, siteFolder: siteFolder) ?? []
+            let lines = SourceExcerpt.fileLines(path, siteFolder: siteFolder, reader: reader) ?? []
             read[path] = lines
             return lines
         }
@@ -106,7 +112,7 @@ public struct SourceExcerpt: Hashable, Sendable {
 
     /// The lines of a file named by a diagnostic: relative to the site folder,
     /// or inside the built-in theme. Nothing outside the site folder is read.
-    static func fileLines(_ path: String, siteFolder: URL) -> [String]? {
+    static func fileLines(_ path: String, siteFolder: URL, reader: SiteFileReader) -> [String]? {
         let bytes: [UInt8]
         let builtinPrefix = BuiltinTheme.displayPath + "/"
         if path.hasPrefix(builtinPrefix) {
@@ -115,7 +121,7 @@ public struct SourceExcerpt: Hashable, Sendable {
         } else {
             // Through the site file rule: a diagnostic may name a named pipe or a huge file.
             guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains(".."),
-                  let data = try? SiteFileReader(siteFolder: siteFolder).read(siteFolder.path + "/" + path)
+                  let data = try? reader.read(siteFolder.path + "/" + path)
             else { return nil }
             bytes = data
         }
