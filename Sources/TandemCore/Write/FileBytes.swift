@@ -15,18 +15,23 @@ enum FileBytes {
         try write(data, toPath: url.path)
     }
 
-    static func write(_ data: Data, toPath path: String) throws {
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        if fd < 0, errno == ENOENT {
-            // Nearly always only the page's own folder is missing: one mkdir instead of
-            // FileManager's walk over every parent (a stat each), ~10k times at 10k pages.
+    /// `folderIsLikelyNew`: the caller expects the file's folder not to exist yet (a page's
+    /// own folder in a new staging folder), so it is made before the file is opened rather
+    /// than after an open that fails (~10k failed opens saved at 10k pages).
+    static func write(_ data: Data, toPath path: String, folderIsLikelyNew: Bool = false) throws {
+        var fd: Int32 = -1
+        if folderIsLikelyNew {
             let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
-            if mkdir(folder, 0o777) != 0 {
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw WriteError(error, path: folder)
-                }
+            if mkdir(folder, 0o777) != 0, errno != EEXIST { try makeFolder(folder) }
+        } else {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        }
+        if fd < 0, folderIsLikelyNew || errno == ENOENT {
+            if !folderIsLikelyNew {
+                // Nearly always only the page's own folder is missing: one mkdir instead of
+                // FileManager's walk over every parent (a stat each), ~10k times at 10k pages.
+                let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
+                if mkdir(folder, 0o777) != 0 { try makeFolder(folder) }
             }
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }
@@ -43,6 +48,14 @@ enum FileBytes {
                 }
                 offset += written
             }
+        }
+    }
+
+    private static func makeFolder(_ folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(error, path: folder)
         }
     }
 

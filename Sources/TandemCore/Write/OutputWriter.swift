@@ -99,7 +99,8 @@ public final class OutputWriter: @unchecked Sendable {
     public func write(_ file: OutputFile) throws -> Bool {
         let path = try Self.safePath(for: file.path, inside: stagingPath)
         guard let spare else {
-            try FileBytes.write(file.data, toPath: path)
+            // A new staging folder: a page's folder (`…/index.html`) is made by its page.
+            try FileBytes.write(file.data, toPath: path, folderIsLikelyNew: file.path.hasSuffix("/index.html"))
             return true
         }
         return try spare.write(file.data, relative: String(decoding: path.utf8.dropFirst(stagingPath.utf8.count + 1), as: UTF8.self), full: path)
