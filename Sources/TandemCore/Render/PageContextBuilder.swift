@@ -9,6 +9,9 @@ struct PageContextBuilder {
     let tags: TagIndex
     /// What every page of a language shares, made once per language rather than per page.
     private var commons: [String: [String: TemplateValue]] = [:]
+    /// Each language's menu with each top section marked active, made once rather than per
+    /// page; a section the menu does not show gets the menu with none active (key nil).
+    private var menus: [String: [String?: TemplateValue]] = [:]
 
     init(input: RenderInput) {
         self.input = input
@@ -20,6 +23,11 @@ struct PageContextBuilder {
         tags = input.tags ?? TagIndex(site: input.site, theme: input.theme)
         for language in input.site.config.languages {
             commons[language.code] = makeCommon(language: language.code)
+            var byActive: [String?: TemplateValue] = [nil: .list(menu(language: language.code, activeSection: nil))]
+            for section in menuSections(language: language.code) {
+                byActive[section] = .list(menu(language: language.code, activeSection: section))
+            }
+            menus[language.code] = byActive
         }
     }
 
@@ -88,6 +96,23 @@ struct PageContextBuilder {
         String(String.UnicodeScalarView(locale.unicodeScalars.map { $0 == "-" ? "_" : $0 }))
     }
 
+    /// The menu of a page whose top section is `activeSection`.
+    func cachedMenu(language: String, activeSection: String?) -> TemplateValue {
+        if let byActive = menus[language] { return byActive[activeSection] ?? byActive[nil] ?? .list([]) }
+        return .list(menu(language: language, activeSection: activeSection))
+    }
+
+    /// The sections `menu(language:activeSection:)` can mark active.
+    private func menuSections(language: String) -> [String] {
+        if let entries = site.config.menus[language] {
+            return entries.compactMap { entry in
+                if case .section(let path) = entry.target { return path }
+                return nil
+            }
+        }
+        return site.section("", language)?.childPaths ?? []
+    }
+
     func menu(language: String, activeSection: String?) -> [TemplateValue] {
         if let entries = site.config.menus[language] { return configuredMenu(entries, language: language, activeSection: activeSection) }
         guard let root = site.section("", language) else { return [] }
@@ -106,7 +131,7 @@ struct PageContextBuilder {
         let rendered = input.markdown[index]
         let html = input.pageHTML?.take(index) ?? rendered.html
         let topSection = page.sectionPath.split(separator: "/").first.map(String.init)
-        context["menu"] = .list(menu(language: code, activeSection: topSection))
+        context["menu"] = cachedMenu(language: code, activeSection: topSection)
 
         let translationIndexes = site.translations(of: index)
         var alternates: [(hreflang: String, url: String)] = [(code, permalink(index))]
