@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 // Fast paths found by profiling must give exactly what the code they replaced gave.
@@ -136,5 +137,21 @@ struct ByteSplitTests {
             let found = ByteSearch.firstIndexes(of: Array(":/#?".utf8), in: text)
             #expect(found == [text.firstIndex(of: ":"), text.firstIndex(of: "/"), text.firstIndex(of: "#"), text.firstIndex(of: "?")], "\(text)")
         }
+    }
+}
+
+/// Templates write escaped values straight into their UTF-8 output; that must be the bytes
+/// `XMLText.escape` gives, including its character-wise path for a `<` joined to a mark.
+@Suite("Escaping into bytes")
+struct EscapeIntoBytesTests {
+    @Test(arguments: [
+        "", "plain", "Agenda <del> \"taller\" & 'foro'", "<\u{301}b> a\u{301}", "é<b>", "<b>é",
+        "ñandú & <ñ>", "😀 <x> 👩‍💻", "a\r\nb<", String(repeating: "x&", count: 40),
+        NSString(string: "bridged <b> & é").description,
+    ])
+    func bytesEqualEscapedString(text: String) {
+        var output: [UInt8] = Array("prefix ".utf8)
+        XMLText.appendEscaped(text, to: &output)
+        #expect(output == Array(("prefix " + XMLText.escape(text)).utf8))
     }
 }

@@ -36,6 +36,35 @@ public enum XMLText {
         }
     }
 
+    /// `escape(text)` appended to UTF-8 output, without a `String` for text that has nothing
+    /// to escape or escapes byte by byte (nearly all of it).
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var special = false
+            for offset in bytes.indices where isSpecial(bytes[offset]) {
+                special = true
+                if offset > 0, bytes[offset - 1] >= 0x80 { return false }
+                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return false }
+            }
+            guard special else {
+                output.append(contentsOf: bytes)
+                return true
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "<"): output.append(contentsOf: lessThan)
+                case UInt8(ascii: ">"): output.append(contentsOf: greaterThan)
+                case UInt8(ascii: "&"): output.append(contentsOf: ampersand)
+                case UInt8(ascii: "\""): output.append(contentsOf: quote)
+                case UInt8(ascii: "'"): output.append(contentsOf: apostrophe)
+                default: output.append(byte)
+                }
+            }
+            return true
+        }
+        if done != true { output.append(contentsOf: escape(text).utf8) }
+    }
+
     private static func escapeCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

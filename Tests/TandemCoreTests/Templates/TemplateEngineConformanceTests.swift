@@ -32,6 +32,9 @@ struct TemplateEngineConformanceTests {
         "multi": "line one {{lang}}\nline two\n{{#menu}}\n  - {{title}}\n{{/menu}}\n",
         "base": "<html>\n{{$head}}<title>default</title>{{/head}}\n<body>\n  {{$main}}\n  default main\n  {{/main}}\n</body>\n</html>\n",
         "layout": "{{<base}}\n{{$head}}<title>{{title}}</title>{{/head}}\n{{/base}}\n",
+        // Lines whose first tags write nothing, a CRLF line and a nested standalone partial:
+        // the indentation goes before what is written, never before nothing.
+        "sparse": "{{missing}}{{#no}}x{{/no}}line {{lang}}\n{{empty}}\n{{title}}\r\nend {{yes}}\n  {{> footer}}\n",
     ]
 
     static let templates: [String] = [
@@ -47,6 +50,7 @@ struct TemplateEngineConformanceTests {
         "before\n  {{> footer}}\nafter\n",
         "<ul>\n  {{> item}}\n</ul>\n{{#menu}}\n    {{> item}}\n{{/menu}}\n",
         "  {{> multi}}\n",
+        "  {{> sparse}}\n    {{>*partialName}}\n{{#menu}}\n  {{> sparse}}\n{{/menu}}\n",
         "{{>footer}}{{> footer }}",
         "{{>*partialName}}",
         "{{! a comment }}x\n{{! standalone comment }}\ny {{! inline }} z\n",

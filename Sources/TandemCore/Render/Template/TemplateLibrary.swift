@@ -1,14 +1,12 @@
-/// A theme's templates by name, and the entry point to render one of them.
+/// A theme's templates by name, compiled (`TemplateProgram`), and the entry point to render one of them.
 public struct TemplateLibrary: Sendable {
-    private var templates: [String: Template] = [:]
+    private var program = TemplateProgram()
 
     public init() {}
 
     mutating func register(_ template: Template, named name: String) {
-        templates[name] = template
+        program.add(template, named: name)
     }
-
-    func template(named name: String) -> Template? { templates[name] }
 
     /// The template `name` rendered with `value` at the bottom of the context stack, or nil
     /// when there is no such template.
@@ -19,11 +17,19 @@ public struct TemplateLibrary: Sendable {
     /// The same with several values at the bottom of the stack, the last on top: a name is
     /// looked for in the top one first, as inside sections.
     public func render(stack: [TemplateValue], withTemplate name: String) -> String? {
-        guard let template = templates[name] else { return nil }
-        var output = ""
+        guard let steps = program.entries[name] else { return nil }
+        var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
-        var renderer = TemplateRenderer(library: self, stack: stack)
-        renderer.render(template, frame: TemplateRenderer.Frame(), into: &output)
-        return output
+        let program = program
+        program.ops.withUnsafeBufferPointer { ops in
+            program.bytes.withUnsafeBufferPointer { bytes in
+                program.strings.withUnsafeBufferPointer { strings in
+                    var renderer = TemplateRenderer(ops: ops, bytes: bytes, strings: strings, program: program, stack: stack)
+                    renderer.render(steps, frame: TemplateRenderer.Frame(), into: &output)
+                }
+            }
+        }
+        // Valid UTF-8 by construction: the template's text and the values' strings.
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,6 +1,6 @@
-/// One piece of a parsed template. Indirect: each token is one boxed reference, so taking a
-/// token out of the list while rendering is one retain rather than a copy of its fields.
-indirect enum TemplateToken: Sendable {
+/// One piece of a parsed template, as the reference check reads it; rendering reads the
+/// compiled form (`TemplateProgram`).
+enum TemplateToken: Sendable {
     case text(String)
     case variable(TemplateName)
     case unescapedVariable(TemplateName)
