@@ -16,4 +16,13 @@ public struct OutputFile: Sendable, Equatable {
     public init(path: String, text: String) {
         self.init(path: path, data: Data(ControlCharacters.removing(from: text).utf8))
     }
+
+    /// The same for text already in UTF-8 (a rendered template): nearly always written as it is.
+    init(path: String, utf8: [UInt8]) {
+        if utf8.withUnsafeBufferPointer({ ControlCharacters.containsUnwanted($0) }) {
+            self.init(path: path, text: String(decoding: utf8, as: UTF8.self))
+        } else {
+            self.init(path: path, data: Data(utf8))
+        }
+    }
 }

@@ -13,8 +13,8 @@ extension SiteRenderer {
         return Parallel.map(ids.count) { position in
             let id = ids[position]
             let stack: [TemplateValue] = [.map(renderer.builder.common(language: id.language)), .map(renderer.builder.tagPageContext(language: id.language, slug: id.slug))]
-            let html = renderer.input.theme.library.render(stack: stack, withTemplate: Self.tagTemplate) ?? ""
-            return OutputFile(path: tags.sitePath(of: id) + "index.html", text: html)
+            let html = renderer.input.theme.library.renderUTF8(stack: stack, withTemplate: Self.tagTemplate) ?? []
+            return OutputFile(path: tags.sitePath(of: id) + "index.html", utf8: html)
         }
     }
 

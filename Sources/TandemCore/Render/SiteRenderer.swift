@@ -19,8 +19,8 @@ public struct SiteRenderer: Sendable {
     public func renderPage(_ index: Int) -> OutputFile {
         let page = site.pages[index]
         let stack: [TemplateValue] = [.map(builder.common(language: page.languageCode)), .map(builder.context(for: index))]
-        let html = input.theme.library.render(stack: stack, withTemplate: input.theme.template(for: page)) ?? ""
-        return OutputFile(path: page.sitePath + "index.html", text: html)
+        let html = input.theme.library.renderUTF8(stack: stack, withTemplate: input.theme.template(for: page)) ?? []
+        return OutputFile(path: page.sitePath + "index.html", utf8: html)
     }
 
     /// Everything that is not a content page.

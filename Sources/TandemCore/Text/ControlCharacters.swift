@@ -37,29 +37,32 @@ enum ControlCharacters: Sendable {
     /// printable ASCII (most of any page) with one test.
     static func containsUnwanted(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var previous: UInt8 = 0
-            var start = 0
-            while start + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                if isPrintableASCII(word) {
-                    start += 8
-                    previous = 0x20
-                    continue
-                }
-                for byte in UnsafeBufferPointer(rebasing: bytes[start..<start + 8]) {
-                    if isUnwanted(byte, after: previous) { return true }
-                    previous = byte
-                }
+        return text.withUTF8 { containsUnwanted($0) }
+    }
+
+    /// The same over UTF-8 bytes.
+    static func containsUnwanted(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var previous: UInt8 = 0
+        var start = 0
+        while start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            if isPrintableASCII(word) {
                 start += 8
+                previous = 0x20
+                continue
             }
-            for byte in UnsafeBufferPointer(rebasing: bytes[start...]) {
+            for byte in UnsafeBufferPointer(rebasing: bytes[start..<start + 8]) {
                 if isUnwanted(byte, after: previous) { return true }
                 previous = byte
             }
-            return false
+            start += 8
         }
+        for byte in UnsafeBufferPointer(rebasing: bytes[start...]) {
+            if isUnwanted(byte, after: previous) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether every byte of `word` is in 0x20…0x7E. A byte below 0x20 makes

@@ -17,6 +17,12 @@ public struct TemplateLibrary: Sendable {
     /// The same with several values at the bottom of the stack, the last on top: a name is
     /// looked for in the top one first, as inside sections.
     public func render(stack: [TemplateValue], withTemplate name: String) -> String? {
+        // Valid UTF-8 by construction: the template's text and the values' strings.
+        renderUTF8(stack: stack, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, for output written as it is (no `String` made and checked).
+    func renderUTF8(stack: [TemplateValue], withTemplate name: String) -> [UInt8]? {
         guard let steps = program.entries[name] else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
@@ -29,7 +35,6 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
-        // Valid UTF-8 by construction: the template's text and the values' strings.
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }
