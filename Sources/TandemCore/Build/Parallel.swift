@@ -21,6 +21,19 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `first` and `second` side by side (one on each core), for two independent steps of a
+    /// stage that would otherwise run one after the other on one core.
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        guard !isSerial else { return (first(), second()) }
+        let a = ResultSlots<A>(count: 1), b = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+        }
+        return (a.collect()[0], b.collect()[0])
+    }
+}
+
 /// A fixed buffer that threads fill at distinct indexes.
 private final class ResultSlots<T>: @unchecked Sendable {
     // Safe because every index is written by exactly one thread, and read only

@@ -15,29 +15,43 @@ public struct SiteLinker: Sendable {
         let candidates = parsed.filter { includeDrafts || !$0.isDraft }
         let pages = removingDuplicateKeys(Self.sorted(candidates, by: \.displayPath), diagnostics: &diagnostics)
 
-        var all: [Page] = []
-        for language in config.languages {
-            all += placePages(pages.filter { $0.languageCode == language.code }, language: language)
+        // Each language's pages are placed on their own, one language per core (the link stage
+        // is otherwise on one core while the other waits).
+        let languages = config.languages
+        let placed = Parallel.map(languages.count) { position in
+            placePages(pages.filter { $0.languageCode == languages[position].code }, language: languages[position])
         }
         let languageCodes = config.languageCodes
-        all = Self.sorted(all) { LanguageAndPath(language: languageCodes.firstIndex(of: $0.languageCode) ?? 0, path: $0.sitePath) }
-        reportCollisions(all, diagnostics: &diagnostics)
+        let all = Self.sorted(placed.flatMap { $0 }) { LanguageAndPath(language: languageCodes.firstIndex(of: $0.languageCode) ?? 0, path: $0.sitePath) }
 
-        var translations: [String: [String: Int]] = [:]
-        var byContentPath: [String: Int] = [:]
-        for (index, page) in all.enumerated() {
-            translations[page.translationKey, default: [:]][page.languageCode] = index
-            if let source = page.source { byContentPath[source.contentPath] = index }
-        }
-        reportSplitPairs(all, translations: translations, diagnostics: &diagnostics)
-        let sections = buildSections(all)
-        let aliases = collectAliases(all, diagnostics: &diagnostics)
+        // The section tree beside the pairing and its checks: neither reads the other.
+        let (sections, paired) = Parallel.both({ buildSections(all) }, { () -> Pairing in
+            var pairing = Pairing()
+            reportCollisions(all, diagnostics: &pairing.diagnostics)
+            for (index, page) in all.enumerated() {
+                pairing.translations[page.translationKey, default: [:]][page.languageCode] = index
+                if let source = page.source { pairing.byContentPath[source.contentPath] = index }
+            }
+            reportSplitPairs(all, translations: pairing.translations, diagnostics: &pairing.diagnostics)
+            pairing.aliases = collectAliases(all, diagnostics: &pairing.diagnostics)
+            return pairing
+        })
+        diagnostics.append(contentsOf: paired.diagnostics.items)
+        let (translations, byContentPath, aliases) = (paired.translations, paired.byContentPath, paired.aliases)
         var site = Site(
             config: config, pages: all, translations: translations, sections: sections,
             pagesByContentPath: byContentPath, aliases: aliases)
         for (index, page) in all.enumerated() { site.pagesBySitePath[page.sitePath] = index }
         for alias in aliases where site.pagesBySitePath[alias.path] == nil { site.pagesBySitePath[alias.path] = alias.pageIndex }
         return site
+    }
+
+    /// What pairing pages by translation key finds, with the problems it reports.
+    private struct Pairing: Sendable {
+        var translations: [String: [String: Int]] = [:]
+        var byContentPath: [String: Int] = [:]
+        var aliases: [(path: String, pageIndex: Int)] = []
+        var diagnostics = DiagnosticBag()
     }
 
     /// Two files of one language that claim the same translation key: keep the first, report the rest.
