@@ -6,33 +6,18 @@ public enum XMLText {
     /// goes character by character to keep that.
     public static func escape(_ text: String) -> String {
         var text = text
-        enum Outcome { case unchanged, characterwise, escaped(String) }
-        let outcome = text.withUTF8 { bytes -> Outcome in
-            var special = false
-            for (offset, byte) in bytes.enumerated() where isSpecial(byte) {
-                special = true
-                if offset > 0, bytes[offset - 1] >= 0x80 { return .characterwise }
-                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return .characterwise }
-            }
-            guard special else { return .unchanged }
+        let (found, escaped) = text.withUTF8 { bytes -> (Need, String?) in
+            let found = need(bytes)
+            guard found == .bytes else { return (found, nil) }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "<"): result.append(contentsOf: lessThan)
-                case UInt8(ascii: ">"): result.append(contentsOf: greaterThan)
-                case UInt8(ascii: "&"): result.append(contentsOf: ampersand)
-                case UInt8(ascii: "\""): result.append(contentsOf: quote)
-                case UInt8(ascii: "'"): result.append(contentsOf: apostrophe)
-                default: result.append(byte)
-                }
-            }
-            return .escaped(String(decoding: result, as: UTF8.self))
+            appendEscapingBytes(bytes, to: &result)
+            return (found, String(decoding: result, as: UTF8.self))
         }
-        switch outcome {
-        case .unchanged: return text
-        case .characterwise: return escapeCharacters(text)
-        case .escaped(let escaped): return escaped
+        switch found {
+        case .nothing: return text
+        case .characters: return escapeCharacters(text)
+        case .bytes: return escaped ?? text
         }
     }
 
@@ -40,29 +25,41 @@ public enum XMLText {
     /// to escape or escapes byte by byte (nearly all of it).
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var special = false
-            for offset in bytes.indices where isSpecial(bytes[offset]) {
-                special = true
-                if offset > 0, bytes[offset - 1] >= 0x80 { return false }
-                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return false }
-            }
-            guard special else {
-                output.append(contentsOf: bytes)
-                return true
-            }
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "<"): output.append(contentsOf: lessThan)
-                case UInt8(ascii: ">"): output.append(contentsOf: greaterThan)
-                case UInt8(ascii: "&"): output.append(contentsOf: ampersand)
-                case UInt8(ascii: "\""): output.append(contentsOf: quote)
-                case UInt8(ascii: "'"): output.append(contentsOf: apostrophe)
-                default: output.append(byte)
-                }
+            switch need(bytes) {
+            case .nothing: output.append(contentsOf: bytes)
+            case .bytes: appendEscapingBytes(bytes, to: &output)
+            case .characters: return false
             }
             return true
         }
         if done != true { output.append(contentsOf: escape(text).utf8) }
+    }
+
+    /// What escaping `bytes` takes: nothing, a byte at a time, or whole characters (a special
+    /// byte next to a non-ASCII one may be part of one character with it).
+    private enum Need { case nothing, bytes, characters }
+
+    private static func need(_ bytes: UnsafeBufferPointer<UInt8>) -> Need {
+        var special = false
+        for offset in bytes.indices where isSpecial(bytes[offset]) {
+            special = true
+            if offset > 0, bytes[offset - 1] >= 0x80 { return .characters }
+            if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return .characters }
+        }
+        return special ? .bytes : .nothing
+    }
+
+    private static func appendEscapingBytes(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "<"): output.append(contentsOf: lessThan)
+            case UInt8(ascii: ">"): output.append(contentsOf: greaterThan)
+            case UInt8(ascii: "&"): output.append(contentsOf: ampersand)
+            case UInt8(ascii: "\""): output.append(contentsOf: quote)
+            case UInt8(ascii: "'"): output.append(contentsOf: apostrophe)
+            default: output.append(byte)
+            }
+        }
     }
 
     private static func escapeCharacters(_ text: String) -> String {
