@@ -19,20 +19,10 @@ enum FileBytes {
     /// own folder in a new staging folder), so it is made before the file is opened rather
     /// than after an open that fails (~10k failed opens saved at 10k pages).
     static func write(_ data: Data, toPath path: String, folderIsLikelyNew: Bool = false) throws {
-        var fd: Int32 = -1
-        if folderIsLikelyNew {
-            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
-            if mkdir(folder, 0o777) != 0, errno != EEXIST { try makeFolder(folder) }
-        } else {
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        }
-        if fd < 0, folderIsLikelyNew || errno == ENOENT {
-            if !folderIsLikelyNew {
-                // Nearly always only the page's own folder is missing: one mkdir instead of
-                // FileManager's walk over every parent (a stat each), ~10k times at 10k pages.
-                let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
-                if mkdir(folder, 0o777) != 0 { try makeFolder(folder) }
-            }
+        if folderIsLikelyNew { try makeFolder(of: path) }
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        if fd < 0, errno == ENOENT, !folderIsLikelyNew {
+            try makeFolder(of: path)
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw WriteError(code: errno, path: path) }
@@ -51,7 +41,11 @@ enum FileBytes {
         }
     }
 
-    private static func makeFolder(_ folder: String) throws {
+    /// Nearly always only the page's own folder is missing: one mkdir instead of FileManager's
+    /// walk over every parent (a stat each), ~10k times at 10k pages.
+    private static func makeFolder(of path: String) throws {
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
+        guard mkdir(folder, 0o777) != 0, errno != EEXIST else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
