@@ -48,12 +48,8 @@ struct TemplateRenderer {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.a)..<Int(op.b)]))
 
         case .variable:
-            guard let value = lookUp(op.scope, op.parts) else { return }
-            if case .text(let text) = value {
-                if frame.escapes { XMLText.appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
-            } else if let text = value.renderedText {
-                if frame.escapes { XMLText.appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
-            }
+            guard let text = lookUp(op.scope, op.parts)?.renderedText else { return }
+            if frame.escapes { XMLText.appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
 
         case .unescapedVariable:
             if let text = lookUp(op.scope, op.parts)?.renderedText { output.append(contentsOf: text.utf8) }
